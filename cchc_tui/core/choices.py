@@ -1,0 +1,59 @@
+"""The words people type for steps, verdicts and conclusions, in either language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.model import Conclusion, Step, Verdict
+from cchc_tui.core.text import fold
+
+Choice = TypeVar("Choice", bound=StrEnum)
+
+MARKABLE_STEPS: Mapping[str, Step] = {
+    "notified": Step.NOTIFIED,
+    "thong bao": Step.NOTIFIED,
+    "thong bao lich": Step.NOTIFIED,
+    "report": Step.REPORT,
+    "bao cao": Step.REPORT,
+    "nhan bao cao": Step.REPORT,
+    "inspected": Step.INSPECTED,
+    "kiem tra": Step.INSPECTED,
+    "da kiem tra": Step.INSPECTED,
+}
+CONCLUSIONS: Mapping[str, Conclusion] = {
+    "bieu duong": Conclusion.COMMEND,
+    "commend": Conclusion.COMMEND,
+    "dat": Conclusion.SATISFACTORY,
+    "satisfactory": Conclusion.SATISFACTORY,
+    "phe binh": Conclusion.CRITICISE,
+    "chan chinh": Conclusion.CRITICISE,
+    "chan chinh phe binh": Conclusion.CRITICISE,
+    "criticise": Conclusion.CRITICISE,
+    "criticize": Conclusion.CRITICISE,
+}
+VERDICTS: Mapping[str, Verdict] = {
+    "dat": Verdict.MET,
+    "met": Verdict.MET,
+    "dat mot phan": Verdict.PARTLY_MET,
+    "mot phan": Verdict.PARTLY_MET,
+    "partly": Verdict.PARTLY_MET,
+    "partly met": Verdict.PARTLY_MET,
+    "chua dat": Verdict.NOT_MET,
+    "not met": Verdict.NOT_MET,
+    "khong ap dung": Verdict.NOT_APPLICABLE,
+    "na": Verdict.NOT_APPLICABLE,
+    "n a": Verdict.NOT_APPLICABLE,
+    "not applicable": Verdict.NOT_APPLICABLE,
+}
+
+
+def parse_choice(text: str, table: Mapping[str, Choice], what: str) -> Choice:
+    """The member ``text`` names (any case, diacritics, hyphens); ``UserError`` listing choices."""
+    found = table.get(fold(text))
+    if found is None:
+        codes = sorted({str(member) for member in table.values()})
+        raise UserError("choice_unknown", value=text, what=what, choices=", ".join(codes))
+    return found

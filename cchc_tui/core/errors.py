@@ -1,0 +1,32 @@
+"""Errors that carry a message key, so every refusal can be said in Vietnamese or English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UserError(Exception):
+    """Something the person asked for cannot be done; ``key`` names the message in i18n."""
+
+    exit_code = 1
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key, params)
+        self.key = key
+        self.params = params
+
+
+class RuleError(UserError):
+    """The workflow refuses a step: out of order, or dates in an impossible order."""
+
+
+class DataFileError(UserError):
+    """The data file cannot be used as it is (corrupt, foreign, unreadable, locked...)."""
+
+    exit_code = 3
+
+
+class ConflictError(UserError):
+    """Someone else changed a field after this person last saw it."""
+
+    exit_code = 4

@@ -1,0 +1,85 @@
+"""Finding a unit by what staff type: any case, with or without diacritics or kind word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.model import Unit
+from cchc_tui.core.text import fold
+
+# Folded words that name a kind of unit; "van phong" and "thanh tra" are part of
+# those offices' names and stay.
+KIND_WORDS: tuple[str, ...] = ("thi tran", "phong", "xa", "tt")
+
+
+def strip_kind(folded: str) -> str:
+    for word in KIND_WORDS:
+        if folded.startswith(word + " "):
+            return folded[len(word) + 1 :]
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    unit: Unit
+    names: tuple[str, ...]
+    words: frozenset[str]
+
+
+class UnitIndex:
+    """Lookup of units by folded name; built once per snapshot."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self._entries = []
+        for unit in units:
+            names = tuple(
+                {fold(unit.name), strip_kind(fold(unit.display_name)), fold(unit.display_name)}
+            )
+            words = frozenset(word for name in names for word in name.split())
+            self._entries.append(_Entry(unit, names, words))
+
+    def find(self, query: str) -> Unit:
+        """The one unit ``query`` names; ``UserError`` listing candidates otherwise."""
+        matches = self.candidates(query)
+        if len(matches) == 1:
+            return matches[0]
+        names = ", ".join(unit.display_name for unit in matches[:12])
+        if not matches:
+            raise UserError("unit_unknown", query=query.strip(), suggestions=self._near(query))
+        raise UserError("unit_ambiguous", query=query.strip(), candidates=names)
+
+    def candidates(self, query: str) -> list[Unit]:
+        """Exact name matches if any, else units whose name starts with the query."""
+        wanted = fold(query)
+        if not wanted:
+            return []
+        bare = strip_kind(wanted)
+        exact = [e.unit for e in self._entries if wanted in e.names or bare in e.names]
+        if exact:
+            return exact
+        return [
+            e.unit
+            for e in self._entries
+            if any(name.startswith(wanted) or name.startswith(bare) for name in e.names)
+        ]
+
+    def filter(self, query: str) -> list[Unit]:
+        """Units where every typed word starts a word of the name: "hong" finds Hồng Khê
+        and Tân Hồng, not Phòng Y tế."""
+        wanted = fold(query).split()
+        return [
+            entry.unit
+            for entry in self._entries
+            if all(any(word.startswith(w) for word in entry.words) for w in wanted)
+        ]
+
+    def _near(self, query: str) -> str:
+        words = strip_kind(fold(query)).split()
+        near = [
+            e.unit.display_name
+            for e in self._entries
+            if any(word in name for word in words for name in e.names)
+        ]
+        return ", ".join(near[:8])

@@ -1,0 +1,310 @@
+"""The human-editable plan file (TOML): what `import` reads, `export` writes and the
+sample plan ships as.
+
+Errors name the line and the field, because the person fixing them has the file open
+in an editor. Parsing is pure: callers pass the text in.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+
+from cchc_tui.core.codec import FieldProblem, plan_from_dict, plan_to_dict
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.model import (
+    Conclusion,
+    ItemResult,
+    Kind,
+    Mode,
+    Note,
+    Plan,
+    Unit,
+    Verdict,
+)
+from cchc_tui.core.text import clean_text, fold, slug
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFile:
+    plan: Plan
+    units: tuple[Unit, ...]
+
+
+_KIND_NAMES = {
+    "office": Kind.OFFICE,
+    "phong": Kind.OFFICE,
+    "commune": Kind.COMMUNE,
+    "xa": Kind.COMMUNE,
+    "town": Kind.TOWN,
+    "thi tran": Kind.TOWN,
+}
+_MODE_NAMES = {
+    "direct": Mode.DIRECT,
+    "truc tiep": Mode.DIRECT,
+    "kiem tra truc tiep": Mode.DIRECT,
+    "self": Mode.SELF,
+    "tu kiem tra": Mode.SELF,
+}
+_UNIT_DATES = ("inspection_date", "notified_on", "report_on", "inspected_on", "concluded_on")
+_PLAN_DATES = ("issued_on", "window_start", "window_end", "self_report_before")
+
+
+class _Locator:
+    """Finds the line of a table or key in the source text, for error messages."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.lines = text.splitlines()
+        self.path = path
+
+    def line(self, table: str, occurrence: int = 0, key: str | None = None) -> int:
+        header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?\s*(#.*)?$")
+        seen = -1
+        start = 0
+        for number, line in enumerate(self.lines):
+            if header.match(line):
+                seen += 1
+                if seen == occurrence:
+                    start = number
+                    break
+        if key:
+            key_line = re.compile(rf"^\s*{re.escape(key)}\s*=")
+            for number in range(start, len(self.lines)):
+                if number > start and self.lines[number].lstrip().startswith("["):
+                    break
+                if key_line.match(self.lines[number]):
+                    return number + 1
+        return start + 1
+
+    def error(self, where: str, field: str, problem: tuple[Any, ...], line: int) -> UserError:
+        return UserError(
+            "plan_file_field", path=self.path, line=line, where=where, field=field, problem=problem
+        )
+
+
+def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
+    """Read a plan file; ``UserError`` naming the line and field of the first problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        raise UserError(
+            "plan_file_syntax", path=path, line=line, detail=str(exc).split(" (")[0]
+        ) from None
+    locate = _Locator(text, path)
+    plan = _read_plan(raw, locate)
+    units_raw = raw.get("units")
+    if not isinstance(units_raw, list) or not units_raw:
+        raise locate.error("[[units]]", "units", ("missing",), locate.line("units"))
+    units: list[Unit] = []
+    seen_keys: dict[str, int] = {}
+    for index, record in enumerate(units_raw):
+        unit = _read_unit(record, index, plan, locate)
+        if unit.key in seen_keys:
+            raise locate.error(
+                f"[[units]] #{index + 1}",
+                "name",
+                ("duplicate", ("value", unit.name)),
+                locate.line("units", index, "name"),
+            )
+        seen_keys[unit.key] = index
+        units.append(unit)
+    return PlanFile(plan, tuple(units))
+
+
+def _line_from_message(message: str) -> int:
+    found = re.search(r"line (\d+)", message)
+    return int(found.group(1)) if found else 1
+
+
+def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
+    section = raw.get("plan")
+    if not isinstance(section, dict):
+        raise locate.error("[plan]", "plan", ("missing",), 1)
+    record = dict(section)
+    for name in _PLAN_DATES:
+        if isinstance(record.get(name), date):
+            record[name] = record[name].isoformat()
+    checklists = raw.get("checklists")
+    if not isinstance(checklists, dict):
+        raise locate.error("[checklists]", "checklists", ("missing",), locate.line("plan"))
+    record["checklists"] = {_kind_code(kind, locate): items for kind, items in checklists.items()}
+    try:
+        plan = plan_from_dict(record)
+    except FieldProblem as problem:
+        field = problem.field.split(".")[0]
+        expected = _PLAN_EXPECTED.get(field)
+        kind = ("type", ("expected", expected)) if field in section and expected else ("missing",)
+        raise locate.error("[plan]", field, kind, locate.line("plan", 0, field)) from None
+    return plan
+
+
+_PLAN_EXPECTED = {
+    **{name: "YYYY-MM-DD" for name in _PLAN_DATES},
+    "notify_lead_days": "int",
+    "report_lead_days": "int",
+    "based_on": "[...]",
+}
+
+
+def _kind_code(name: str, locate: _Locator) -> str:
+    kind = _KIND_NAMES.get(fold(name))
+    if kind is None:
+        raise locate.error(
+            "[checklists]",
+            name,
+            ("type", ("expected", "office | commune | town")),
+            locate.line("checklists", 0, name),
+        )
+    return str(kind)
+
+
+def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
+    where = f"[[units]] #{index + 1}"
+
+    def fail(field: str, expected: str | None = None) -> UserError:
+        problem = ("type", ("expected", expected)) if expected and field in record else ("missing",)
+        return locate.error(where, field, problem, locate.line("units", index, field))
+
+    if not isinstance(record, dict):
+        raise fail("units")
+    name = record.get("name")
+    if not isinstance(name, str) or not clean_text(name, multiline=False):
+        raise fail("name", "text")
+    name = clean_text(name, multiline=False)
+    kind = _lookup(record, "kind", _KIND_NAMES, fail, "office | commune | town")
+    mode = _lookup(record, "mode", _MODE_NAMES, fail, "direct | self")
+    title = clean_text(str(record.get("title") or ""), multiline=False)
+    dates = {}
+    for field in _UNIT_DATES:
+        value = record.get(field)
+        if value is not None and not isinstance(value, date):
+            raise fail(field, "YYYY-MM-DD")
+        dates[field] = value
+    conclusion = _enum(record, "conclusion", Conclusion, fail)
+    items = _read_items(record, plan, kind, fail)
+    notes = _read_notes(record, fail)
+    return Unit(
+        key=str(record.get("key") or slug(title or name)),
+        name=name,
+        kind=kind,
+        mode=mode,
+        in_seed=bool(record.get("in_seed", False)),
+        title=title,
+        conclusion=conclusion,
+        items=items,
+        notes=notes,
+        **dates,
+    )
+
+
+def _lookup(
+    record: Mapping[str, Any],
+    field: str,
+    names: Mapping[str, Any],
+    fail: Callable[[str, str | None], UserError],
+    expected: str,
+) -> Any:
+    value = record.get(field)
+    found = names.get(fold(value)) if isinstance(value, str) else None
+    if found is None:
+        raise fail(field, expected)
+    return found
+
+
+def _enum(
+    record: Mapping[str, Any],
+    field: str,
+    enum: type[Any],
+    fail: Callable[[str, str | None], UserError],
+) -> Any:
+    value = record.get(field)
+    if value is None:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        raise fail(field, " | ".join(str(member) for member in enum)) from None
+
+
+def _read_items(
+    record: Mapping[str, Any], plan: Plan, kind: Kind, fail: Callable[[str, str | None], UserError]
+) -> dict[str, ItemResult]:
+    raw = record.get("items") or {}
+    if not isinstance(raw, dict):
+        raise fail("items", "{ item = { verdict, note } }")
+    known = {item.id for item in plan.checklist_for(kind)}
+    items = {}
+    for item_id, result in raw.items():
+        if item_id not in known or not isinstance(result, dict):
+            raise fail(f"items.{item_id}", ", ".join(sorted(known)))
+        verdict = _enum(result, "verdict", Verdict, partial(_fail_item, fail, item_id))
+        items[item_id] = ItemResult(verdict, clean_text(str(result.get("note") or "")))
+    return items
+
+
+def _fail_item(
+    fail: Callable[[str, str | None], UserError], item_id: str, field: str, expected: str | None
+) -> UserError:
+    return fail(f"items.{item_id}.{field}", expected)
+
+
+def _read_notes(
+    record: Mapping[str, Any], fail: Callable[[str, str | None], UserError]
+) -> tuple[Note, ...]:
+    raw = record.get("notes") or []
+    if not isinstance(raw, list):
+        raise fail("notes", "[[units.notes]]")
+    notes = []
+    for note in raw:
+        if not isinstance(note, dict) or not isinstance(note.get("text"), str):
+            raise fail("notes", "{ text, by, at }")
+        at = str(note.get("at") or "")
+        by = str(note.get("by") or "")
+        notes.append(Note(f"{at}~{by}", clean_text(note["text"]), by, at))
+    return tuple(notes)
+
+
+def dump_plan_file(plan: Plan, units: list[Unit] | tuple[Unit, ...]) -> str:
+    """The plan and its units' progress as TOML that ``parse_plan_file`` reads back."""
+    plan_record = plan_to_dict(plan)
+    checklists = plan_record.pop("checklists")
+    for name in _PLAN_DATES:
+        plan_record[name] = getattr(plan, name)
+    document = {
+        "plan": plan_record,
+        "checklists": checklists,
+        "units": [_unit_record(unit) for unit in units],
+    }
+    import tomli_w  # only `export` writes TOML; keep it off every other command's start-up
+
+    return tomli_w.dumps(document)
+
+
+def _unit_record(unit: Unit) -> dict[str, Any]:
+    record: dict[str, Any] = {"name": unit.name}
+    if unit.title:
+        record["title"] = unit.title
+    record.update(key=unit.key, kind=str(unit.kind), mode=str(unit.mode), in_seed=unit.in_seed)
+    for field in _UNIT_DATES:
+        if (value := getattr(unit, field)) is not None:
+            record[field] = value
+    if unit.conclusion:
+        record["conclusion"] = str(unit.conclusion)
+    if unit.items:
+        record["items"] = {item_id: _item_record(result) for item_id, result in unit.items.items()}
+    if unit.notes:
+        record["notes"] = [{"text": n.text, "by": n.by, "at": n.at} for n in unit.notes]
+    return record
+
+
+def _item_record(result: ItemResult) -> dict[str, str]:
+    record = {"note": result.note}
+    if result.verdict:
+        record["verdict"] = str(result.verdict)
+    return record

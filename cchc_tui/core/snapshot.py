@@ -1,0 +1,53 @@
+"""An immutable view of one plan as the store last read it, and the history entries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from cchc_tui.core.model import Plan, Unit
+from cchc_tui.core.names import UnitIndex
+from cchc_tui.core.workflow import Edit
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded change: who made it, when, to which unit, and each field's old → new."""
+
+    id: int
+    at: str
+    who: str
+    plan: str
+    unit: str | None
+    action: str
+    args: Mapping[str, Any]
+    edits: tuple[Edit, ...]
+    undoes: int | None = None
+    undone_by: int | None = None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One plan and its units; ``version`` tells the store which file state this came from."""
+
+    plan: Plan
+    units: tuple[Unit, ...]
+    plans: tuple[str, ...]
+    version: Any = None
+    last_change: int = 0
+    read_only: bool = False
+    _by_key: dict[str, Unit] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @cached_property
+    def index(self) -> UnitIndex:
+        return UnitIndex(self.units)
+
+    def unit(self, key: str) -> Unit:
+        if not self._by_key:
+            self._by_key.update((unit.key, unit) for unit in self.units)
+        return self._by_key[key]
+
+    def find(self, query: str) -> Unit:
+        return self.index.find(query)

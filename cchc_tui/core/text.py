@@ -1,0 +1,51 @@
+"""Making text typed by people safe to store, compare and print."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 and C1 control characters except tab and newline, DEL, and the bidi controls
+# that can reorder what a terminal shows (RLO, LRI, ...).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# A whole ANSI/VT escape sequence, so that removing ESC does not leave "[31m" behind.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1b\\|\x9c)"  # OSC, DCS, ...
+    r"|\x1b[@-Z\\-_]",
+    re.DOTALL,
+)
+
+
+def clean_text(text: str, *, multiline: bool = True) -> str:
+    """NFC-normalise and drop escape sequences and control characters.
+
+    Applied on save and again on display, so a note can never retitle, clear or
+    write the clipboard of another person's terminal.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _UNSAFE.sub("", text)
+    if not multiline:
+        text = " ".join(text.split())
+    return text
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """A single display line: newlines and tabs folded to spaces, cut with an ellipsis."""
+    flat = " ".join(clean_text(text).split())
+    if limit is not None and len(flat) > limit:
+        return flat[: max(limit - 1, 0)] + "…"
+    return flat
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words without diacritics: "Hồng Khê" and "HONG KHE" -> "hong khe"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = re.split(r"[^0-9a-z]+", stripped.lower())
+    return " ".join(word for word in words if word)
+
+
+def slug(text: str) -> str:
+    return fold(text).replace(" ", "-")

@@ -1,0 +1,325 @@
+"""The workflow rules: which step comes next, when it is due, and what a change edits.
+
+Direct units: schedule → notified (due D−10) → report (due D−5) → inspected (on D)
+→ concluded. Self-inspecting units: report (before the plan's date) → concluded.
+The functions that change a unit return ``Change`` values (field, old, new) and never
+touch a file: the store checks the old values against the file and writes the new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from cchc_tui.core.dates import days_before, days_between, format_date, to_iso
+from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.model import (
+    DIRECT_STEPS,
+    SELF_STEPS,
+    ChecklistItem,
+    Conclusion,
+    ItemResult,
+    Mode,
+    Plan,
+    Stage,
+    Step,
+    Unit,
+    Verdict,
+)
+from cchc_tui.core.text import clean_text, fold
+
+NOTE_LIMIT = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One stored field of a unit: its value as the person saw it and the value wanted."""
+
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one command does to one unit, as recorded in the history."""
+
+    unit: str
+    action: str
+    edits: tuple[Edit, ...]
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StepStatus:
+    """A step of one unit: when it is due, when it was done, whether that was late."""
+
+    step: Step
+    due: date | None
+    done_on: date | None
+
+    @property
+    def late(self) -> bool:
+        return self.done_on is not None and self.due is not None and self.done_on > self.due
+
+
+def steps_of(unit: Unit) -> tuple[Step, ...]:
+    return DIRECT_STEPS if unit.mode is Mode.DIRECT else SELF_STEPS
+
+
+def due_date(plan: Plan, unit: Unit, step: Step) -> date | None:
+    """The last day on which ``step`` is on time, or None when it has no deadline."""
+    if unit.mode is Mode.SELF:
+        return days_before(plan.self_report_before, 1) if step is Step.REPORT else None
+    day = unit.inspection_date
+    if day is None:
+        return None
+    if step is Step.NOTIFIED:
+        return days_before(day, plan.notify_lead_days)
+    if step is Step.REPORT:
+        return days_before(day, plan.report_lead_days)
+    if step is Step.INSPECTED:
+        return day
+    return None
+
+
+def step_statuses(plan: Plan, unit: Unit) -> list[StepStatus]:
+    return [
+        StepStatus(step, due_date(plan, unit, step), unit.done_on(step)) for step in steps_of(unit)
+    ]
+
+
+def next_step(unit: Unit) -> Step | None:
+    """The first step not yet done, or None once the unit is concluded."""
+    for step in steps_of(unit):
+        if unit.done_on(step) is None:
+            return step
+    return None
+
+
+def stage(unit: Unit) -> Stage:
+    if unit.concluded_on is not None:
+        return Stage.CONCLUDED
+    if unit.mode is Mode.SELF:
+        return Stage.REPORTED if unit.report_on else Stage.AWAITING_REPORT
+    if unit.inspected_on:
+        return Stage.INSPECTED
+    if unit.report_on:
+        return Stage.REPORTED
+    if unit.notified_on:
+        return Stage.NOTIFIED
+    return Stage.SCHEDULED if unit.inspection_date else Stage.UNSCHEDULED
+
+
+def late_steps(plan: Plan, unit: Unit) -> list[Step]:
+    return [status.step for status in step_statuses(plan, unit) if status.late]
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """An open step with a due date, seen from a given today."""
+
+    unit: Unit
+    step: Step
+    due: date
+    days_left: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+def next_deadline(plan: Plan, unit: Unit, today: date) -> Deadline | None:
+    """The next step's deadline; None when that step has no due date (or all is done)."""
+    step = next_step(unit)
+    if step is None:
+        return None
+    due = due_date(plan, unit, step)
+    if due is None:
+        return None
+    return Deadline(unit, step, due, days_between(today, due))
+
+
+def open_deadlines(plan: Plan, unit: Unit, today: date) -> list[Deadline]:
+    """Every step not yet done that has a due date: what the agenda lists."""
+    return [
+        Deadline(unit, status.step, status.due, days_between(today, status.due))
+        for status in step_statuses(plan, unit)
+        if status.done_on is None and status.due is not None
+    ]
+
+
+def agenda(plan: Plan, units: list[Unit], today: date, days: int) -> list[Deadline]:
+    """Overdue steps first, then those due within ``days``, soonest first."""
+    due = [
+        deadline
+        for unit in units
+        for deadline in open_deadlines(plan, unit, today)
+        if deadline.days_left <= days
+    ]
+    return sorted(due, key=lambda d: (d.due, d.unit.display_name))
+
+
+# --- changes -------------------------------------------------------------------------
+
+
+def _iso(day: date | None) -> str | None:
+    return to_iso(day)
+
+
+def _check_not_future(on: date, today: date) -> None:
+    if on > today:
+        raise RuleError("rule.in_future", date=format_date(on), today=format_date(today))
+
+
+def _check_after_issue(plan: Plan, on: date) -> None:
+    if on < plan.issued_on:
+        raise RuleError(
+            "rule.date_before_issue", date=format_date(on), issued=format_date(plan.issued_on)
+        )
+
+
+def schedule(plan: Plan, unit: Unit, day: date) -> Change:
+    """Set (or move) the inspection date of a direct unit."""
+    name = unit.display_name
+    if unit.mode is Mode.SELF:
+        raise RuleError("rule.self_no_schedule", unit=name)
+    if unit.inspected_on is not None:
+        raise RuleError("rule.already_inspected", unit=name, date=format_date(unit.inspected_on))
+    _check_after_issue(plan, day)
+    if unit.notified_on and day < unit.notified_on:
+        raise RuleError(
+            "rule.reschedule_before_notice",
+            unit=name,
+            date=format_date(day),
+            notified=format_date(unit.notified_on),
+        )
+    if unit.inspection_date == day:
+        raise RuleError("rule.same_value", unit=name)
+    edit = Edit("inspection_date", _iso(unit.inspection_date), _iso(day))
+    return Change(unit.key, "schedule", (edit,), {"date": _iso(day)})
+
+
+_STEP_FIELD: Mapping[Step, str] = {
+    Step.NOTIFIED: "notified_on",
+    Step.REPORT: "report_on",
+    Step.INSPECTED: "inspected_on",
+}
+
+
+def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
+    """Record that ``step`` was done on ``on``; refuse steps out of order or impossible dates."""
+    name = unit.display_name
+    if step not in _STEP_FIELD:
+        raise UserError(
+            "choice_unknown", value=step, what="step", choices="notified, report, inspected"
+        )
+    if step not in steps_of(unit):
+        raise RuleError("rule.self_step", unit=name)
+    done = unit.done_on(step)
+    if done is not None:
+        raise RuleError("rule.already_done", unit=name, step=step, date=format_date(done))
+    _check_not_future(on, today)
+    _check_after_issue(plan, on)
+    order = steps_of(unit)
+    for previous in order[: order.index(step)]:
+        previous_on = unit.done_on(previous)
+        if previous_on is None:
+            raise RuleError("rule.needs_step", unit=name, needed=previous, step=step)
+        if previous is not Step.SCHEDULE and on < previous_on:
+            raise RuleError(
+                "rule.before_previous",
+                unit=name,
+                date=format_date(on),
+                needed=previous,
+                previous=format_date(previous_on),
+            )
+    inspection = unit.inspection_date
+    if step in (Step.NOTIFIED, Step.REPORT) and inspection and on > inspection:
+        raise RuleError(
+            "rule.after_inspection",
+            unit=name,
+            date=format_date(on),
+            inspection=format_date(inspection),
+        )
+    edit = Edit(_STEP_FIELD[step], None, _iso(on))
+    return Change(unit.key, "mark", (edit,), {"step": str(step), "date": _iso(on)})
+
+
+def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
+    """Record the conclusion; direct units must be inspected, self units must have reported."""
+    name = unit.display_name
+    needed = Step.INSPECTED if unit.mode is Mode.DIRECT else Step.REPORT
+    if unit.done_on(needed) is None:
+        raise RuleError("rule.needs_step", unit=name, needed=needed, step=Step.CONCLUDED)
+    if unit.conclusion is conclusion:
+        raise RuleError("rule.same_value", unit=name)
+    edits = [Edit("conclusion", _value(unit.conclusion), str(conclusion))]
+    if unit.concluded_on is None:
+        edits.append(Edit("concluded_on", None, _iso(today)))
+    return Change(unit.key, "conclude", tuple(edits), {"conclusion": str(conclusion)})
+
+
+def find_item(plan: Plan, unit: Unit, query: str) -> ChecklistItem:
+    """A checklist item by its number (1-based), its id, or the start of its text."""
+    items = plan.checklist_for(unit.kind)
+    wanted = query.strip()
+    if wanted.isdigit() and 1 <= int(wanted) <= len(items):
+        return items[int(wanted) - 1]
+    folded = fold(wanted)
+    for matcher in (
+        lambda item: item.id == wanted or fold(item.id) == folded,
+        lambda item: fold(item.text).startswith(folded),
+        lambda item: folded in fold(item.text),
+    ):
+        found = [item for item in items if matcher(item)] if folded else []
+        if len(found) == 1:
+            return found[0]
+    listing = "; ".join(f"{n}. {item.text}" for n, item in enumerate(items, 1))
+    raise UserError("item_unknown", unit=unit.display_name, query=wanted, items=listing)
+
+
+def set_item(
+    plan: Plan, unit: Unit, item: ChecklistItem, verdict: Verdict | None, note: str | None = None
+) -> Change:
+    """Set a checklist item's verdict, and its note when ``note`` is given."""
+    current = unit.items.get(item.id, ItemResult())
+    new_note = current.note if note is None else _clean_note(note, allow_empty=True)
+    if current.verdict is verdict and current.note == new_note:
+        raise RuleError("rule.same_value", unit=unit.display_name)
+    edit = Edit(
+        f"items.{item.id}",
+        _item_json(unit.items.get(item.id)),
+        _item_json(ItemResult(verdict, new_note)),
+    )
+    return Change(unit.key, "item", (edit,), {"item": item.id, "verdict": _value(verdict)})
+
+
+def add_note(unit: Unit, text: str, by: str, at: datetime) -> Change:
+    """Append a free note; notes are keyed by time and author so concurrent notes both land."""
+    cleaned = _clean_note(text, allow_empty=False)
+    stamp = at.isoformat(timespec="microseconds")
+    note_id = f"{stamp}~{by}"
+    edit = Edit(f"notes.{note_id}", None, {"text": cleaned, "by": by, "at": stamp})
+    return Change(unit.key, "note", (edit,), {"text": cleaned[:200]})
+
+
+def _clean_note(text: str, *, allow_empty: bool) -> str:
+    cleaned = clean_text(text).strip()
+    if not cleaned and not allow_empty:
+        raise UserError("note_empty")
+    if len(cleaned) > NOTE_LIMIT:
+        raise UserError("note_too_long", length=len(cleaned), limit=NOTE_LIMIT)
+    return cleaned
+
+
+def _value(code: Conclusion | Verdict | None) -> str | None:
+    return str(code) if code is not None else None
+
+
+def _item_json(result: ItemResult | None) -> dict[str, Any] | None:
+    if result is None:
+        return None
+    return {"verdict": _value(result.verdict), "note": result.note}

@@ -1,0 +1,51 @@
+"""Where the data file lives, who the person is, and the sample plan that ships inside."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from importlib import resources
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from cchc_tui.core.planfile import PlanFile, parse_plan_file
+
+DB_ENV = "CCHC_TUI_DB"
+USER_ENV = "CCHC_TUI_USER"
+DB_FILE_NAME = "cchc-tui.json"
+SAMPLE_PLAN = "plan-96-KH-UBND-2023.toml"
+
+
+def resolve_db_path(option: str | None) -> Path:
+    """``--db`` if given, else ``$CCHC_TUI_DB``, else the user's data folder."""
+    chosen = option or os.environ.get(DB_ENV)
+    return Path(chosen).expanduser() if chosen else default_db_path()
+
+
+def default_db_path() -> Path:
+    return user_data_path("cchc-tui", appauthor=False) / DB_FILE_NAME
+
+
+def current_user() -> str:
+    """The OS account, as recorded in the history; ``$CCHC_TUI_USER`` names a shared login."""
+    named = os.environ.get(USER_ENV, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid-{os.getuid()}"
+
+
+def sample_plan_text() -> str:
+    """The bundled plan 96/KH-UBND: inside the installed package, or ``data/`` in a checkout."""
+    packaged = resources.files("cchc_tui").joinpath("data", SAMPLE_PLAN)
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    checkout = Path(__file__).resolve().parents[2] / "data" / SAMPLE_PLAN
+    return checkout.read_text(encoding="utf-8")
+
+
+def sample_plan() -> PlanFile:
+    return parse_plan_file(sample_plan_text(), SAMPLE_PLAN)

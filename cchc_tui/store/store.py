@@ -1,0 +1,556 @@
+"""The data file: the only module that reads or writes it.
+
+One JSON file in TinyDB's layout holds every plan, unit and history entry. Readers
+need no lock (writes are atomic renames). Every change is one transaction: take the
+lock on a separate ``.lock`` file, re-read the file if anyone changed it, check
+that each field still holds the value the person saw (else ``ConflictError``),
+apply, append the history entry, and write the whole file once, atomically.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from cchc_tui.core.codec import (
+    FieldProblem,
+    plan_from_dict,
+    plan_to_dict,
+    read_field,
+    unit_from_dict,
+    unit_to_dict,
+    write_field,
+)
+from cchc_tui.core.errors import ConflictError, DataFileError, UserError
+from cchc_tui.core.planfile import PlanFile
+from cchc_tui.core.snapshot import HistoryEntry, Snapshot
+from cchc_tui.core.workflow import Change, Edit
+from cchc_tui.store import fileio
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
+APP_ID = "cchc-tui"
+SCHEMA_VERSION = 1
+TABLES = ("_meta", "plans", "units", "history")
+DEFAULT_LOCK_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class FileVersion:
+    """Identifies one state of the file; every atomic write makes a new inode."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, stat: os.stat_result) -> FileVersion:
+        return cls(stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+class BufferedStorage(Storage):
+    """TinyDB storage over the parsed file held in memory for one transaction.
+
+    TinyDB writes after every table operation; buffering lets a change and its
+    history entry reach the disk in a single atomic write.
+    """
+
+    def __init__(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        return self.data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Transaction:
+    """The TinyDB view of the file being changed, and the raw tables under it."""
+
+    db: TinyDB
+    storage: BufferedStorage
+
+    @property
+    def data(self) -> dict[str, dict[str, Any]]:
+        return self.storage.data
+
+    def table(self, name: str) -> Table:
+        return self.db.table(name)
+
+
+class Store:
+    """Reads snapshots of the data file and applies changes to it safely."""
+
+    def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        self.path = Path(path)
+        self.user = user
+        self.lock_timeout = lock_timeout
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.backup_path = self.path.with_name(self.path.name + ".bak")
+        self._cache: tuple[FileVersion, dict[str, Any]] | None = None
+
+    # --- reading --------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def version(self) -> FileVersion | None:
+        """The file's current version, cheap enough to poll every second."""
+        try:
+            return FileVersion.of(self.path.stat())
+        except OSError:
+            return None
+
+    @property
+    def read_only(self) -> bool:
+        return not fileio.can_write(self.path)
+
+    def load(self, plan_number: str | None = None) -> Snapshot:
+        """The chosen (or current) plan as it is in the file now."""
+        version, data = self._read()
+        return self._snapshot(version, data, plan_number)
+
+    def history(
+        self, plan_number: str | None = None, unit_key: str | None = None
+    ) -> list[HistoryEntry]:
+        _, data = self._read()
+        number = plan_number or _current_plan(data)
+        return [
+            entry
+            for entry in (
+                _history_entry(int(doc_id), doc) for doc_id, doc in data["history"].items()
+            )
+            if entry.plan == number and (unit_key is None or entry.unit == unit_key)
+        ]
+
+    def changes_since(self, last_change: int, plan_number: str | None = None) -> list[HistoryEntry]:
+        """History entries newer than ``last_change``, to tell a person what others did."""
+        _, data = self._read()
+        number = plan_number or _current_plan(data)
+        return [
+            _history_entry(int(doc_id), doc)
+            for doc_id, doc in data["history"].items()
+            if int(doc_id) > last_change and doc.get("plan") == number
+        ]
+
+    def _read(self) -> tuple[FileVersion, dict[str, Any]]:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            raise DataFileError(
+                "db_missing_dir" if not self.path.parent.is_dir() else "db_corrupt",
+                path=str(self.path.parent if not self.path.parent.is_dir() else self.path),
+                detail="missing",
+                restore=self._restore_hint(),
+            ) from None
+        except OSError as exc:
+            raise DataFileError("db_unreadable", path=str(self.path)) from exc
+        version = FileVersion.of(stat)
+        if self._cache is not None and self._cache[0] == version:
+            return self._cache
+        data = self._parse(self._read_bytes(), self.path)
+        self._cache = (version, data)
+        return version, data
+
+    def _read_bytes(self) -> bytes:
+        if self.path.is_dir():
+            raise DataFileError("db_is_dir", path=str(self.path))
+        try:
+            return self.path.read_bytes()
+        except PermissionError:
+            raise DataFileError("db_unreadable", path=str(self.path)) from None
+        except OSError as exc:
+            raise DataFileError("db_unreadable", path=f"{self.path} ({exc.strerror})") from None
+
+    def _restore_hint(self) -> str:
+        return str(self.path) if self.backup_path.exists() else ""
+
+    def _parse(self, payload: bytes, path: Path) -> dict[str, Any]:
+        """Parse and validate the whole file; a clear ``DataFileError`` for anything off."""
+        if not payload.strip():
+            raise DataFileError(
+                "db_corrupt", path=str(path), detail="empty", restore=self._restore_hint()
+            )
+        try:
+            data = orjson.loads(payload)
+        except orjson.JSONDecodeError as exc:
+            detail = f"JSON: {exc.args[0] if exc.args else exc}"
+            raise DataFileError(
+                "db_corrupt", path=str(path), detail=detail, restore=self._restore_hint()
+            ) from None
+        if not isinstance(data, dict) or not isinstance(data.get("_meta"), dict):
+            raise DataFileError("db_foreign", path=str(path), detail="no _meta")
+        meta = data["_meta"].get("1")
+        if not isinstance(meta, dict) or meta.get("app") != APP_ID:
+            raise DataFileError("db_foreign", path=str(path), detail="_meta.app")
+        schema = meta.get("schema")
+        if not isinstance(schema, int):
+            raise DataFileError("db_foreign", path=str(path), detail="_meta.schema")
+        if schema > SCHEMA_VERSION:
+            raise DataFileError("db_newer", path=str(path), found=schema, supported=SCHEMA_VERSION)
+        for table in TABLES:
+            if not isinstance(data.get(table), dict):
+                raise DataFileError(
+                    "db_corrupt",
+                    path=str(path),
+                    detail=f"table {table}",
+                    restore=self._restore_hint(),
+                )
+        return data
+
+    def _snapshot(
+        self, version: FileVersion, data: dict[str, Any], plan_number: str | None
+    ) -> Snapshot:
+        number = plan_number or _current_plan(data)
+        plan_docs = {doc.get("number"): doc for doc in data["plans"].values()}
+        if number not in plan_docs:
+            raise UserError("plan_unknown", plan=number, plans=", ".join(map(str, plan_docs)))
+        try:
+            plan = plan_from_dict(plan_docs[number])
+        except FieldProblem as problem:
+            raise self._field_error("plan", problem) from None
+        units = []
+        for doc_id, doc in data["units"].items():
+            if doc.get("plan") != number:
+                continue
+            try:
+                units.append(unit_from_dict(doc))
+            except FieldProblem as problem:
+                raise self._field_error(doc_id, problem) from None
+        history = data["history"]
+        return Snapshot(
+            plan=plan,
+            units=tuple(units),
+            plans=tuple(plan_docs),
+            version=version,
+            last_change=max(map(int, history), default=0),
+            read_only=self.read_only,
+        )
+
+    def _field_error(self, doc: str, problem: FieldProblem) -> DataFileError:
+        return DataFileError(
+            "db_corrupt",
+            path=str(self.path),
+            detail=f"unit #{doc}: {problem.field}",
+            restore=self._restore_hint(),
+        )
+
+    # --- writing --------------------------------------------------------------------
+
+    def _lock(self) -> BaseFileLock:
+        """An exclusive lock on the stable ``.lock`` file, never on the file a rename replaces."""
+        from filelock import FileLock  # only writes need it; reading commands start faster
+
+        return FileLock(self.lock_path, timeout=self.lock_timeout, preserve_lock_file=True)
+
+    @contextmanager
+    def _transaction(self, *, creating: bool = False) -> Iterator[_Transaction]:
+        if not self.path.parent.is_dir():
+            raise DataFileError("db_missing_dir", path=str(self.path.parent))
+        if self.path.is_dir():
+            raise DataFileError("db_is_dir", path=str(self.path))
+        if self.read_only:
+            raise DataFileError("db_read_only", path=str(self.path))
+        lock = self._lock()
+        try:
+            lock.acquire()
+        except TimeoutError:
+            raise DataFileError(
+                "db_locked", seconds=f"{self.lock_timeout:g}", lock=str(self.lock_path)
+            ) from None
+        except OSError as exc:
+            raise DataFileError(
+                "db_write_failed", path=str(self.lock_path), detail=exc.strerror
+            ) from None
+        try:
+            fileio.remove_stale_temps(self.path)
+            data = _empty_file() if creating else self._read()[1]
+            storage = BufferedStorage(data)
+            # The cache is the object TinyDB now edits in place; forget it until the write lands.
+            self._cache = None
+            yield _Transaction(TinyDB(storage=lambda: storage), storage)
+            if storage.dirty:
+                payload = orjson.dumps(storage.data)
+                try:
+                    fileio.atomic_write(self.path, payload, self.backup_path)
+                except OSError as exc:
+                    raise DataFileError(
+                        "db_write_failed", path=str(self.path), detail=exc.strerror or str(exc)
+                    ) from None
+                version = self.version()
+                if version is not None:
+                    self._cache = (version, storage.data)
+        finally:
+            lock.release()
+
+    def create(self, plan_file: PlanFile) -> Snapshot:
+        """Write a new data file holding ``plan_file`` as its current plan."""
+        with self._transaction(creating=True) as db:
+            if self.path.exists():
+                raise DataFileError("db_foreign", path=str(self.path), detail="exists")
+            _insert_plan(db, plan_file)
+            db.table("_meta").insert(
+                {"app": APP_ID, "schema": SCHEMA_VERSION, "current_plan": plan_file.plan.number}
+            )
+        return self.load()
+
+    def apply(self, change: Change, plan_number: str | None = None) -> Snapshot:
+        """Apply one change made from a snapshot; refuse it if its fields moved meanwhile."""
+        with self._transaction() as db:
+            number = plan_number or _current_plan(db.data)
+            doc_id, doc = _find_unit(db, number, change.unit)
+            for edit in change.edits:
+                current = read_field(doc, edit.field)
+                if current != edit.old:
+                    raise self._conflict(db, number, change.unit, doc, edit, current)
+            real = [edit for edit in change.edits if edit.old != edit.new]
+            db.table("units").update(_applying(real, lambda e: e.new), doc_ids=[doc_id])
+            _record(db, self.user, number, change.unit, change.action, change.args, real)
+        return self.load(plan_number)
+
+    def undo(self, plan_number: str | None = None) -> tuple[HistoryEntry, Snapshot]:
+        """Revert this user's last change that is not already undone; the undo is recorded."""
+        with self._transaction() as db:
+            number = plan_number or _current_plan(db.data)
+            entry = _last_undoable(db, self.user, number)
+            if entry.unit is None:
+                _undo_import(db, entry)
+            else:
+                doc_id, doc = _find_unit(db, number, entry.unit)
+                for edit in entry.edits:
+                    if read_field(doc, edit.field) != edit.new:
+                        raise ConflictError(
+                            "undo_conflict",
+                            id=entry.id,
+                            field=edit.field,
+                            unit=doc.get("title") or doc.get("name"),
+                        )
+                db.table("units").update(_applying(entry.edits, lambda e: e.old), doc_ids=[doc_id])
+                reverse = [Edit(e.field, e.new, e.old) for e in entry.edits]
+                new_id = _record(
+                    db,
+                    self.user,
+                    number,
+                    entry.unit,
+                    "undo",
+                    {"of": entry.action, **entry.args},
+                    reverse,
+                    undoes=entry.id,
+                )
+                db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
+        return entry, self.load(None if entry.unit is None else plan_number)
+
+    def import_plan(self, plan_file: PlanFile) -> Snapshot:
+        """Add a plan with its units and make it the current plan."""
+        with self._transaction() as db:
+            data = db.data
+            number = plan_file.plan.number
+            if any(doc.get("number") == number for doc in data["plans"].values()):
+                raise UserError("plan_exists", plan=number)
+            previous = _current_plan(data)
+            _insert_plan(db, plan_file)
+            db.table("_meta").update({"current_plan": number}, doc_ids=[1])
+            _record(
+                db,
+                self.user,
+                number,
+                None,
+                "import",
+                {"plan": number, "units": len(plan_file.units), "previous": previous},
+                [],
+            )
+        return self.load(number)
+
+    def restore_backup(self) -> Path:
+        """Put the automatic backup back in place, keeping the damaged file beside it."""
+        if not self.backup_path.exists():
+            raise DataFileError("db_no_backup", path=str(self.backup_path))
+        try:
+            self._parse(self.backup_path.read_bytes(), self.backup_path)
+        except DataFileError as problem:
+            raise DataFileError(
+                "db_backup_bad",
+                path=str(self.backup_path),
+                detail=problem.params.get("detail", problem.key),
+            ) from None
+        kept = self.path.with_name(f"{self.path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+        try:
+            with self._lock():
+                if self.path.exists():
+                    os.replace(self.path, kept)
+                fileio.atomic_write(self.path, self.backup_path.read_bytes())
+        except TimeoutError:
+            raise DataFileError(
+                "db_locked", seconds=f"{self.lock_timeout:g}", lock=str(self.lock_path)
+            ) from None
+        self._cache = None
+        return kept
+
+    def check(self) -> tuple[int, int, int]:
+        """Validate the whole file; counts of plans, units and history entries when sound."""
+        _, data = self._read()
+        for number in {doc.get("number") for doc in data["plans"].values()}:
+            self._snapshot(self.version() or FileVersion(0, 0, 0), data, number)
+        orphans = [
+            doc_id
+            for doc_id, doc in data["units"].items()
+            if doc.get("plan") not in {p.get("number") for p in data["plans"].values()}
+        ]
+        if orphans:
+            raise DataFileError(
+                "db_corrupt",
+                path=str(self.path),
+                detail=f"unit #{orphans[0]}: plan",
+                restore=self._restore_hint(),
+            )
+        return len(data["plans"]), len(data["units"]), len(data["history"])
+
+    def _conflict(
+        self,
+        db: _Transaction,
+        plan: str,
+        unit_key: str,
+        doc: Mapping[str, Any],
+        edit: Edit,
+        current: Any,
+    ) -> ConflictError:
+        """Name who last changed the field, from the history."""
+        who, when = "", ""
+        for record in reversed(db.data["history"].values()):
+            if (
+                record.get("unit") == unit_key
+                and record.get("plan") == plan
+                and any(e[0] == edit.field for e in record.get("edits", []))
+            ):
+                who, when = record.get("who", ""), record.get("at", "")[11:16]
+                break
+        return ConflictError(
+            "conflict",
+            unit=doc.get("title") or doc.get("name"),
+            field=edit.field,
+            who=who,
+            when=when,
+            old=_shown(edit.old),
+            new=_shown(current),
+        )
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("verdict") or value.get("text") or "—")
+    return "—" if value is None else str(value)
+
+
+def _empty_file() -> dict[str, Any]:
+    return {table: {} for table in TABLES}
+
+
+def _current_plan(data: Mapping[str, Any]) -> str:
+    return str(data["_meta"]["1"].get("current_plan", ""))
+
+
+def _insert_plan(db: _Transaction, plan_file: PlanFile) -> None:
+    number = plan_file.plan.number
+    db.table("plans").insert(plan_to_dict(plan_file.plan))
+    db.table("units").insert_multiple(unit_to_dict(unit, number) for unit in plan_file.units)
+
+
+def _find_unit(db: _Transaction, plan: str, key: str) -> tuple[int, dict[str, Any]]:
+    for doc_id, doc in db.data["units"].items():
+        if doc.get("key") == key and doc.get("plan") == plan:
+            return int(doc_id), doc
+    raise UserError("unit_unknown", query=key, suggestions="")
+
+
+def _applying(
+    edits: list[Edit] | tuple[Edit, ...], value: Callable[[Edit], Any]
+) -> Callable[[dict[str, Any]], None]:
+    def transform(doc: dict[str, Any]) -> None:
+        for edit in edits:
+            write_field(doc, edit.field, value(edit))
+
+    return transform
+
+
+def _record(
+    db: _Transaction,
+    user: str,
+    plan: str,
+    unit: str | None,
+    action: str,
+    args: Mapping[str, Any],
+    edits: list[Edit],
+    undoes: int | None = None,
+) -> int:
+    return db.table("history").insert(
+        {
+            "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "who": user,
+            "plan": plan,
+            "unit": unit,
+            "action": action,
+            "args": dict(args),
+            "edits": [[edit.field, edit.old, edit.new] for edit in edits],
+            "undoes": undoes,
+            "undone_by": None,
+        }
+    )
+
+
+def _history_entry(doc_id: int, doc: Mapping[str, Any]) -> HistoryEntry:
+    return HistoryEntry(
+        id=doc_id,
+        at=str(doc.get("at", "")),
+        who=str(doc.get("who", "")),
+        plan=str(doc.get("plan", "")),
+        unit=doc.get("unit"),
+        action=str(doc.get("action", "")),
+        args=doc.get("args") or {},
+        edits=tuple(Edit(*edit) for edit in doc.get("edits", [])),
+        undoes=doc.get("undoes"),
+        undone_by=doc.get("undone_by"),
+    )
+
+
+def _last_undoable(db: _Transaction, user: str, plan: str) -> HistoryEntry:
+    raw = db.data["history"]
+    for doc_id in sorted(raw, key=int, reverse=True):
+        doc = raw[doc_id]
+        mine = doc.get("who") == user and doc.get("plan") == plan
+        if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
+            return _history_entry(int(doc_id), doc)
+    raise UserError("undo_nothing", user=user)
+
+
+def _undo_import(db: _Transaction, entry: HistoryEntry) -> None:
+    """Remove an imported plan again, unless someone has already worked on it."""
+    if any(
+        int(doc_id) > entry.id and doc.get("plan") == entry.plan
+        for doc_id, doc in db.data["history"].items()
+    ):
+        raise ConflictError("undo_conflict", id=entry.id, field="plan", unit=entry.plan)
+    for table in ("plans", "units"):
+        field = "number" if table == "plans" else "plan"
+        doomed = [int(i) for i, doc in db.data[table].items() if doc.get(field) == entry.plan]
+        db.table(table).remove(doc_ids=doomed)
+    previous = str(entry.args.get("previous") or "")
+    db.table("_meta").update({"current_plan": previous}, doc_ids=[1])
+    new_id = _record(
+        db, entry.who, previous, None, "undo", {"of": "import", **entry.args}, [], undoes=entry.id
+    )
+    db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])

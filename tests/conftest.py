@@ -1,0 +1,40 @@
+"""Shared fixtures: a fresh data file per test, a fixed user, never the wall clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cchc_tui.core.planfile import PlanFile
+from cchc_tui.store import Store
+from cchc_tui.store.paths import sample_plan
+
+SEPT_20 = date(2023, 9, 20)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CCHC_TUI_USER", "tester")
+    monkeypatch.delenv("CCHC_TUI_DB", raising=False)
+    monkeypatch.delenv("CCHC_TUI_LANG", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+
+
+@pytest.fixture(scope="session")
+def sample() -> PlanFile:
+    return sample_plan()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cchc.json"
+
+
+@pytest.fixture
+def store(db_path: Path, sample: PlanFile) -> Iterator[Store]:
+    created = Store(db_path, "tester", lock_timeout=2)
+    created.create(sample)
+    yield created
