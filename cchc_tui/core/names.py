@@ -76,10 +76,17 @@ class UnitIndex:
         ]
 
     def _near(self, query: str) -> str:
+        """Units where a typed word starts a word of the bare name: "ha noi" suggests
+        Hạ tầng and Nội vụ, not every name that merely contains "ha" or the kind word."""
         words = strip_kind(fold(query)).split()
         near = [
             e.unit.display_name
             for e in self._entries
-            if any(word in name for word in words for name in e.names)
+            if any(
+                name_word.startswith(word)
+                for word in words
+                for name in e.names
+                for name_word in strip_kind(name).split()
+            )
         ]
         return ", ".join(near[:8])

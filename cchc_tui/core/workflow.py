@@ -196,6 +196,14 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
             date=format_date(day),
             notified=format_date(unit.notified_on),
         )
+    # The report received would then postdate the inspection it was sent for.
+    if unit.report_on and day < unit.report_on:
+        raise RuleError(
+            "rule.after_inspection",
+            unit=name,
+            date=format_date(unit.report_on),
+            inspection=format_date(day),
+        )
     if unit.inspection_date == day:
         raise RuleError("rule.same_value", unit=name)
     edit = Edit("inspection_date", _iso(unit.inspection_date), _iso(day))
