@@ -6,8 +6,10 @@ Pure: the store reads the file and hands the dicts here. Field paths in edits ar
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from cchc_tui.core.dates import to_iso
@@ -114,47 +116,119 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
 
 
 def unit_from_dict(record: Mapping[str, Any]) -> Unit:
-    items_raw = record.get("items") or {}
-    notes_raw = record.get("notes") or {}
-    if not isinstance(items_raw, dict):
-        raise FieldProblem("items")
-    if not isinstance(notes_raw, dict):
-        raise FieldProblem("notes")
+    """The unit a stored record describes; ``FieldProblem`` names the first bad field.
+
+    The store builds every unit of the file on each load, so this is the hot path at
+    national size: no helper call per field, enum codes by dict lookup, Unit built by
+    position. Any malformed value makes one of these steps raise, and ``_unit_problem``
+    then walks the record again slowly to name the field.
+    """
+    get = record.get
+    try:
+        key = get("key")
+        name = get("name")
+        kind = _KINDS[get("kind")]
+        mode = _MODES[get("mode")]
+        inspection_date = get("inspection_date")
+        notified_on = get("notified_on")
+        report_on = get("report_on")
+        inspected_on = get("inspected_on")
+        concluded_on = get("concluded_on")
+        if not (isinstance(key, str) and isinstance(name, str)):
+            raise _Malformed
+        return Unit(
+            key,
+            name,
+            kind,
+            mode,
+            bool(get("in_seed", False)),
+            get("title") or "",
+            None if inspection_date is None else _from_iso(inspection_date),
+            None if notified_on is None else _from_iso(notified_on),
+            None if report_on is None else _from_iso(report_on),
+            None if inspected_on is None else _from_iso(inspected_on),
+            _CONCLUSIONS[get("conclusion")],
+            None if concluded_on is None else _from_iso(concluded_on),
+            _items_from_dict(get("items") or {}),
+            _notes_from_dict(get("notes") or {}),
+        )
+    except (_Malformed, KeyError, TypeError, ValueError, AttributeError):
+        problem = _unit_problem(record)
+        if problem is None:
+            raise
+        raise problem from None
+
+
+class _Malformed(Exception):
+    """A value of the wrong type that no conversion below would reject by itself."""
+
+
+_KINDS: dict[Any, Kind] = {str(kind): kind for kind in Kind}
+_MODES: dict[Any, Mode] = {str(mode): mode for mode in Mode}
+_CONCLUSIONS: dict[Any, Conclusion | None] = {None: None, **{str(c): c for c in Conclusion}}
+_VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
+# Most assessed items carry no note: one shared (frozen) value per verdict saves an
+# object per item.
+_BARE_RESULTS: dict[Verdict | None, ItemResult] = {
+    verdict: ItemResult(verdict) for verdict in _VERDICTS.values()
+}
+_from_iso = date.fromisoformat
+_note_time = attrgetter("at")
+
+
+def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
     items = {}
-    for item_id, result in items_raw.items():
+    for item_id, result in raw.items():
         if result is None:
             continue
-        if not isinstance(result, dict):
-            raise FieldProblem(f"items.{item_id}")
-        items[item_id] = ItemResult(
-            _code(result, "verdict", Verdict, required=False), result.get("note") or ""
-        )
-    notes = tuple(
-        sorted(
-            (
-                Note(note_id, _get(note, "text", str), _get(note, "by", str), _get(note, "at", str))
-                for note_id, note in notes_raw.items()
-                if note is not None
-            ),
-            key=lambda note: note.at,
-        )
-    )
-    return Unit(
-        key=_get(record, "key", str),
-        name=_get(record, "name", str),
-        kind=_code(record, "kind", Kind),
-        mode=_code(record, "mode", Mode),
-        in_seed=bool(record.get("in_seed", False)),
-        title=record.get("title") or "",
-        inspection_date=_date(record, "inspection_date"),
-        notified_on=_date(record, "notified_on"),
-        report_on=_date(record, "report_on"),
-        inspected_on=_date(record, "inspected_on"),
-        conclusion=_code(record, "conclusion", Conclusion, required=False),
-        concluded_on=_date(record, "concluded_on"),
-        items=items,
-        notes=notes,
-    )
+        verdict = _VERDICTS[result.get("verdict")]
+        note = result.get("note")
+        items[item_id] = ItemResult(verdict, note) if note else _BARE_RESULTS[verdict]
+    return items
+
+
+def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
+    if not raw:
+        return ()
+    notes = []
+    for note_id, note in raw.items():
+        if note is None:
+            continue
+        text, by, at = note.get("text"), note.get("by"), note.get("at")
+        if not (isinstance(text, str) and isinstance(by, str) and isinstance(at, str)):
+            raise _Malformed
+        notes.append(Note(note_id, text, by, at))
+    notes.sort(key=_note_time)
+    return tuple(notes)
+
+
+def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
+    """The first field of ``record`` that ``unit_from_dict`` cannot take, checked one by one."""
+    checks: list[Callable[[], object]] = [
+        partial(_get, record, "key", str),
+        partial(_get, record, "name", str),
+        partial(_code, record, "kind", Kind),
+        partial(_code, record, "mode", Mode),
+        *(partial(_date, record, name) for name in UNIT_DATE_FIELDS),
+        partial(_code, record, "conclusion", Conclusion, required=False),
+    ]
+    for container in ("items", "notes"):
+        entries = record.get(container) or {}
+        if not isinstance(entries, dict):
+            return FieldProblem(container)
+        for entry_id, entry in entries.items():
+            if entry is not None and not isinstance(entry, dict):
+                return FieldProblem(f"{container}.{entry_id}")
+            if entry is not None and container == "items":
+                checks.append(partial(_code, entry, "verdict", Verdict, required=False))
+            elif entry is not None:
+                checks += [partial(_get, entry, name, str) for name in ("text", "by", "at")]
+    for check in checks:
+        try:
+            check()
+        except FieldProblem as problem:
+            return problem
+    return None
 
 
 def unit_to_dict(unit: Unit, plan_number: str) -> dict[str, Any]:
