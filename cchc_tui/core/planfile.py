@@ -126,7 +126,8 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
     section = raw.get("plan")
     if not isinstance(section, dict):
         raise locate.error("[plan]", "plan", ("missing",), 1)
-    record = dict(section)
+    # Header text is printed in every summary: no escape sequences may ride along.
+    record = {name: _clean_value(value) for name, value in section.items()}
     for name in _PLAN_DATES:
         if isinstance(record.get(name), date):
             record[name] = record[name].isoformat()
@@ -142,6 +143,14 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
         kind = ("type", ("expected", expected)) if field in section and expected else ("missing",)
         raise locate.error("[plan]", field, kind, locate.line("plan", 0, field)) from None
     return plan
+
+
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value, multiline=False)
+    if isinstance(value, list):
+        return [_clean_value(item) for item in value]
+    return value
 
 
 _PLAN_EXPECTED = {

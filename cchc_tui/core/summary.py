@@ -135,8 +135,8 @@ def _unit_cells(number: int, row: UnitRow, lang: Lang) -> list[str]:
 def _header_lines(report: Report, lang: Lang) -> list[str]:
     plan = report.plan
     lines = [
-        f"{t('plan.number', lang)} {plan.number} "
-        + t("plan.issued", lang, date=format_date(plan.issued_on), issuer=plan.issuer),
+        f"{t('plan.number', lang)} {one_line(plan.number)} "
+        + t("plan.issued", lang, date=format_date(plan.issued_on), issuer=one_line(plan.issuer)),
         one_line(plan.title),
     ]
     lines += [f"{t('plan.based_on', lang)}: {one_line(item)}" for item in plan.based_on]
@@ -263,6 +263,7 @@ def _render_tables(
     heading: Callable[[int, str], str],
     paragraph: Callable[[str], str],
     header_lines: Callable[[list[str]], list[str]],
+    cell: Callable[[str], str] = str,
 ) -> str:
     parts = [heading(0, t("summary.title", lang)), *header_lines(_header_lines(report, lang))]
     for number, section in enumerate(_sections(report, lang), 1):
@@ -270,9 +271,9 @@ def _render_tables(
         parts.append(heading(1, f"{number}. {section.title}"))
         parts.append("")
         if section.rows:
-            parts.append(
-                tabulate(section.rows, section.headers, tablefmt=tablefmt, disable_numparse=True)
-            )
+            rows = [[cell(value) for value in row] for row in section.rows]
+            headers = [cell(value) for value in section.headers]
+            parts.append(tabulate(rows, headers, tablefmt=tablefmt, disable_numparse=True))
         else:
             parts.append(paragraph(section.empty))
     return "\n".join(parts) + "\n"
@@ -296,6 +297,8 @@ def _render_markdown(report: Report, lang: Lang) -> str:
         lambda level, text: f"{'#' * (level + 1)} {escape(text)}",
         escape,
         lambda lines: ["", *(f"- {escape(line)}" for line in lines)],
+        # a "|" typed in a note would otherwise split its cell in two
+        cell=escape,
     )
 
 
@@ -308,7 +311,7 @@ def _render_html(report: Report, lang: Lang) -> str:
         lambda text: f"<p>{html.escape(text)}</p>",
         lambda lines: ["<ul>", *(f"<li>{html.escape(line)}</li>" for line in lines), "</ul>"],
     )
-    title = html.escape(f"{t('summary.title', lang)} — {report.plan.number}")
+    title = html.escape(f"{t('summary.title', lang)} — {one_line(report.plan.number)}")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
