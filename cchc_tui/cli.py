@@ -59,6 +59,8 @@ _HELP: dict[str, tuple[str, str]] = {
         "data file (default: $CCHC_TUI_DB, then the user data folder)",
     ),
     "today": ("coi ngày này là hôm nay (DD/MM/YYYY)", "take this date as today (DD/MM/YYYY)"),
+    "help": ("in hướng dẫn này rồi thoát", "show this help and exit"),
+    "version": ("in phiên bản rồi thoát", "show the version and exit"),
     "lang": ("ngôn ngữ: vi hoặc en", "language: vi or en"),
     "plan": (
         "số kế hoạch cần dùng (mặc định: kế hoạch hiện hành)",
@@ -78,6 +80,14 @@ _HELP: dict[str, tuple[str, str]] = {
     "mark": (
         "đánh dấu đã thông báo lịch / đã nhận báo cáo / đã kiểm tra",
         "mark schedule notified / report received / inspected",
+    ),
+    "step": (
+        "bước đã làm: notified (thong-bao), report (bao-cao), inspected (kiem-tra)",
+        "the step done: notified (thong-bao), report (bao-cao), inspected (kiem-tra)",
+    ),
+    "conclusion": (
+        "bieu-duong (biểu dương), dat (đạt), phe-binh (chấn chỉnh, phê bình)",
+        "bieu-duong (commend), dat (satisfactory), phe-binh (correct and criticise)",
     ),
     "on": ("ngày thực hiện (mặc định: hôm nay)", "the day it was done (default: today)"),
     "conclude": (
@@ -141,17 +151,27 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
     # The global options go on the root and on every command, so they work before or after
     # it; SUPPRESS keeps a value given before the command from being reset after it.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("-h", "--help", action="help", help=h("help"))
+    common.add_argument(
+        "--version", action="version", version=f"cchc-tui {__version__}", help=h("version")
+    )
     common.add_argument("--db", metavar="PATH", help=h("db"))
     common.add_argument("--today", metavar="DATE", help=h("today"))
     common.add_argument("--lang", choices=LANGS, help=h("lang"))
     common.add_argument("--plan", metavar="NUMBER", help=h("plan"))
-    root = argparse.ArgumentParser(prog="cchc-tui", description=h("prog"), parents=[common])
-    root.add_argument("--version", action="version", version=f"cchc-tui {__version__}")
+    root = argparse.ArgumentParser(
+        prog="cchc-tui", description=h("prog"), parents=[common], add_help=False
+    )
     commands = root.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str) -> argparse.ArgumentParser:
         return commands.add_parser(
-            name, aliases=_ALIASES[name], parents=[common], help=h(name), description=h(name)
+            name,
+            aliases=_ALIASES[name],
+            parents=[common],
+            add_help=False,
+            help=h(name),
+            description=h(name),
         )
 
     summary = command("summary")
@@ -164,11 +184,11 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
     scheduling.add_argument("date", help=h("date"))
     marking = command("mark")
     marking.add_argument("unit", help=h("unit"))
-    marking.add_argument("step", metavar="notified|report|inspected")
+    marking.add_argument("step", metavar="notified|report|inspected", help=h("step"))
     marking.add_argument("--on", metavar="DATE", help=h("on"))
     concluding = command("conclude")
     concluding.add_argument("unit", help=h("unit"))
-    concluding.add_argument("conclusion", metavar="bieu-duong|dat|phe-binh")
+    concluding.add_argument("conclusion", metavar="bieu-duong|dat|phe-binh", help=h("conclusion"))
     assessing = command("item")
     assessing.add_argument("unit", help=h("unit"))
     assessing.add_argument("item", help=h("item_arg"))
@@ -201,10 +221,11 @@ class Context:
     def __init__(self, args: argparse.Namespace, lang: Lang) -> None:
         self.args = args
         self.lang = lang
-        self.today: date = parse_date(args.today) if getattr(args, "today", None) else date.today()
+        self.today: date = _today_option(args) or date.today()
         self.plan: str | None = getattr(args, "plan", None)
-        # Checking or restoring a missing file must not quietly create a fresh one.
-        create = _canonical(args.command) not in ("check", "restore")
+        # Checking or restoring a missing file must not quietly create a fresh one, and
+        # importing into one creates it from the imported plan, not from the sample.
+        create = _canonical(args.command) not in ("check", "restore", "import")
         self.store, created = open_store(getattr(args, "db", None), create=create)
         if created:
             self.err(t("created", lang, path=self.store.path, plan=self.store.load().plan.number))
@@ -252,8 +273,14 @@ def _canonical(name: str) -> str:
     return name
 
 
+def _today_option(args: argparse.Namespace) -> date | None:
+    """``--today`` read as a date; given but empty is an error, not "use the real date"."""
+    typed = getattr(args, "today", None)
+    return None if typed is None else parse_date(typed)
+
+
 def _run_tui(args: argparse.Namespace, lang: Lang) -> int:
-    today = parse_date(args.today) if getattr(args, "today", None) else None
+    today = _today_option(args)
     from cchc_tui.tui.app import run  # the only path that loads textual
 
     return run(
@@ -434,7 +461,11 @@ def _import(ctx: Context) -> int:
         detail = getattr(exc, "strerror", None) or str(exc)
         raise UserError("plan_file_unreadable", path=str(path), detail=detail) from None
     plan_file = parse_plan_file(text, str(path))
-    ctx.store.import_plan(plan_file)
+    if ctx.store.exists():
+        ctx.store.import_plan(plan_file)
+    else:
+        ctx.store.create(plan_file)
+        ctx.err(t("done.saved", ctx.lang, path=ctx.store.path))
     ctx.say(t("done.import", ctx.lang, plan=plan_file.plan.number, units=len(plan_file.units)))
     return 0
 
