@@ -131,18 +131,41 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
     for name in _PLAN_DATES:
         if isinstance(record.get(name), date):
             record[name] = record[name].isoformat()
+    for name, (valid, expected) in _PLAN_CHECKS.items():
+        if name in section and not valid(section[name]):
+            problem = ("type", ("expected", expected))
+            raise locate.error("[plan]", name, problem, locate.line("plan", 0, name))
     checklists = raw.get("checklists")
     if not isinstance(checklists, dict):
         raise locate.error("[checklists]", "checklists", ("missing",), locate.line("plan"))
-    record["checklists"] = {_kind_code(kind, locate): items for kind, items in checklists.items()}
+    record["checklists"] = {
+        _kind_code(kind, locate): _checked_items(kind, items, locate)
+        for kind, items in checklists.items()
+    }
     try:
         plan = plan_from_dict(record)
     except FieldProblem as problem:
         field = problem.field.split(".")[0]
-        expected = _PLAN_EXPECTED.get(field)
-        kind = ("type", ("expected", expected)) if field in section and expected else ("missing",)
+        expected = _PLAN_EXPECTED.get(field, "text")
+        kind = ("type", ("expected", expected)) if field in section else ("missing",)
         raise locate.error("[plan]", field, kind, locate.line("plan", 0, field)) from None
     return plan
+
+
+def _checked_items(kind: str, items: Any, locate: _Locator) -> Any:
+    """Each checklist item needs a text id and text; say which item of which kind lacks it."""
+    table = f"checklists.{kind}"
+    if not isinstance(items, list):
+        raise locate.error(f"[[{table}]]", table, ("type", ("expected", "[[...]]")), 1)
+    for index, item in enumerate(items):
+        for field in ("id", "text"):
+            value = item.get(field) if isinstance(item, dict) else None
+            if not isinstance(value, str) or not value.strip():
+                present = isinstance(item, dict) and field in item
+                problem = ("type", ("expected", "text")) if present else ("missing",)
+                line = locate.line(table, index, field if present else None)
+                raise locate.error(f"[[{table}]] #{index + 1}", field, problem, line)
+    return items
 
 
 def _clean_value(value: Any) -> Any:
@@ -153,11 +176,24 @@ def _clean_value(value: Any) -> Any:
     return value
 
 
+def _is_lead_days(value: Any) -> bool:
+    # TOML's true is a Python int; "notify true days ahead" is no deadline.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+# Checked here because the codec would accept them and a summary would then fail or mislead.
+_PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
+    "notify_lead_days": (_is_lead_days, "int ≥ 0"),
+    "report_lead_days": (_is_lead_days, "int ≥ 0"),
+    "based_on": (_is_text_list, '["…", …]'),
+}
 _PLAN_EXPECTED = {
     **{name: "YYYY-MM-DD" for name in _PLAN_DATES},
-    "notify_lead_days": "int",
-    "report_lead_days": "int",
-    "based_on": "[...]",
+    **{name: expected for name, (_, expected) in _PLAN_CHECKS.items()},
 }
 
 

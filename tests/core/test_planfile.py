@@ -1,0 +1,230 @@
+"""The plan file people edit by hand: what it holds, and errors that name line and field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.i18n import error_text
+from cchc_tui.core.model import Kind, Mode
+from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
+from cchc_tui.store.paths import sample_plan_text
+from tests.core.progress import INSPECTION_DAY, unit_named, walk
+
+
+def test_the_sample_is_plan_96_with_its_deadlines_and_28_units(sample: PlanFile) -> None:
+    plan = sample.plan
+    assert (plan.number, plan.issued_on, plan.self_report_before) == (
+        "96/KH-UBND",
+        date(2023, 9, 15),
+        date(2023, 10, 15),
+    )
+    assert (plan.notify_lead_days, plan.report_lead_days) == (10, 5)
+    assert plan.receiver == "Phòng Nội vụ huyện"
+    assert len(sample.units) == 28
+    direct = [u.display_name for u in sample.units if u.mode is Mode.DIRECT]
+    assert direct == [
+        "Phòng Kinh tế - Hạ tầng",
+        "Phòng Tài nguyên và Môi trường",
+        "Xã Hồng Khê",
+        "Xã Tân Hồng",
+        "Xã Vĩnh Hưng",
+        "Xã Thúc Kháng",
+        "Xã Long Xuyên",
+        "Xã Tân Việt",
+        "Xã Nhân Quyền",
+        "Xã Hùng Thắng",
+    ]
+    # the seed names the direct units, Bình Minh, Kẻ Sặt and phòng Nội vụ (which receives
+    # the reports); no unit has an invented date
+    named = {u.display_name for u in sample.units if u.in_seed}
+    assert named == {*direct, "Xã Bình Minh", "Thị trấn Kẻ Sặt", "Phòng Nội vụ"}
+    assert all(u.inspection_date is None for u in sample.units)
+    sizes = {kind: len(plan.checklist_for(kind)) for kind in Kind}
+    assert sizes == {Kind.COMMUNE: 6, Kind.TOWN: 6, Kind.OFFICE: 3}
+
+
+def test_a_dumped_plan_reads_back_with_its_progress(sample: PlanFile) -> None:
+    unit = walk(
+        sample.plan,
+        unit_named(sample, "Xã Hồng Khê"),
+        today=date(2023, 10, 1),
+        inspection=INSPECTION_DAY,
+        notified=date(2023, 9, 20),
+    )
+    units = tuple(unit if u.key == unit.key else u for u in sample.units)
+    again = parse_plan_file(dump_plan_file(sample.plan, units), "export.toml")
+    assert again.plan == sample.plan
+    assert again.units == units
+
+
+def broken(old: str, new: str, *, count: int = 1) -> str:
+    text = sample_plan_text()
+    assert old in text, old
+    return text.replace(old, new, count)
+
+
+def line_of(text: str, start: str, occurrence: int = 0) -> int:
+    """The 1-based line where the ``occurrence``-th line starting with ``start`` is."""
+    found = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start)]
+    return found[occurrence]
+
+
+def plan_file_error(text: str) -> UserError:
+    with pytest.raises(UserError) as caught:
+        parse_plan_file(text, "ke-hoach.toml")
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "field", "problem", "line_start"),
+    [
+        (
+            broken('issuer = "UBND huyện Bình Giang, tỉnh Hải Dương"\n', ""),
+            "[plan]",
+            "issuer",
+            ("missing",),
+            ("[plan]", 0),
+        ),
+        (
+            broken("notify_lead_days = 10", 'notify_lead_days = "mười"'),
+            "[plan]",
+            "notify_lead_days",
+            ("type", ("expected", "int ≥ 0")),
+            ("notify_lead_days", 0),
+        ),
+        (
+            broken("notify_lead_days = 10", "notify_lead_days = true"),
+            "[plan]",
+            "notify_lead_days",
+            ("type", ("expected", "int ≥ 0")),
+            ("notify_lead_days", 0),
+        ),
+        (
+            broken("report_lead_days = 5", "report_lead_days = -5"),
+            "[plan]",
+            "report_lead_days",
+            ("type", ("expected", "int ≥ 0")),
+            ("report_lead_days", 0),
+        ),
+        (
+            broken("based_on = [", "based_on = [1,"),
+            "[plan]",
+            "based_on",
+            ("type", ("expected", '["…", …]')),
+            ("based_on", 0),
+        ),
+        (
+            broken("issued_on = 2023-09-15", 'issued_on = "15/09/2023"'),
+            "[plan]",
+            "issued_on",
+            ("type", ("expected", "YYYY-MM-DD")),
+            ("issued_on", 0),
+        ),
+        (
+            broken('title = "Kiểm tra thực hiện', 'title = 5\nx = "Kiểm tra thực hiện'),
+            "[plan]",
+            "title",
+            ("type", ("expected", "text")),
+            ("title", 0),
+        ),
+        (
+            broken('text = "Công tác tuyên truyền về CCHC"\n', ""),
+            "[[checklists.commune]] #2",
+            "text",
+            ("missing",),
+            ("[[checklists.commune]]", 1),
+        ),
+        (
+            broken('id = "ke-hoach"\n', "id = 1\n"),
+            "[[checklists.commune]] #1",
+            "id",
+            ("type", ("expected", "text")),
+            ("id = 1", 0),
+        ),
+        (broken('kind = "commune"\n', ""), "[[units]] #3", "kind", ("missing",), ("[[units]]", 2)),
+        (
+            broken('mode = "direct"', 'mode = "online"'),
+            "[[units]] #1",
+            "mode",
+            ("type", ("expected", "direct | self")),
+            ('mode = "online"', 0),
+        ),
+        (
+            broken("in_seed = true\n", 'in_seed = true\ninspection_date = "05/10/2023"\n'),
+            "[[units]] #1",
+            "inspection_date",
+            ("type", ("expected", "YYYY-MM-DD")),
+            ("inspection_date", 0),
+        ),
+        (
+            broken(
+                'name = "Tân Hồng"\ntitle = "Xã Tân Hồng"',
+                'name = "Hồng Khê"\ntitle = "Xã Hồng Khê"',
+            ),
+            "[[units]] #4",
+            "name",
+            ("duplicate", ("value", "Hồng Khê")),
+            ('name = "Hồng Khê"', 1),
+        ),
+        (sample_plan_text().split("[[units]]")[0], "[[units]]", "units", ("missing",), None),
+    ],
+    ids=[
+        "missing-issuer",
+        "lead-days-text",
+        "lead-days-bool",
+        "lead-days-negative",
+        "based-on-number",
+        "issued-on-text",
+        "title-number",
+        "item-without-text",
+        "item-id-number",
+        "unit-without-kind",
+        "unknown-mode",
+        "unit-date-text",
+        "duplicate-unit",
+        "no-units",
+    ],
+)
+def test_a_wrong_plan_file_names_the_line_and_the_field(
+    text: str,
+    where: str,
+    field: str,
+    problem: tuple[object, ...],
+    line_start: tuple[str, int] | None,
+) -> None:
+    error = plan_file_error(text)
+    assert error.key == "plan_file_field"
+    expected_line = line_of(text, *line_start) if line_start else 1
+    assert (error.params["where"], error.params["field"], error.params["problem"]) == (
+        where,
+        field,
+        problem,
+    )
+    assert error.params["line"] == expected_line
+    assert error.params["path"] == "ke-hoach.toml"
+
+
+def test_plan_file_errors_read_well_in_both_languages() -> None:
+    error = plan_file_error(broken('mode = "direct"', 'mode = "online"'))
+    line = line_of(sample_plan_text(), 'mode = "direct"')
+    assert error_text(error, "vi") == (
+        f"Tệp kế hoạch ke-hoach.toml, dòng {line}, [[units]] #1: "
+        "trường “mode” phải là direct | self."
+    )
+    assert error_text(error, "en") == (
+        f"Plan file ke-hoach.toml, line {line}, [[units]] #1: field “mode” must be direct | self."
+    )
+
+
+def test_bad_toml_syntax_names_the_line() -> None:
+    lines = sample_plan_text().splitlines()
+    lines.insert(20, "this is not toml")
+    error = plan_file_error("\n".join(lines))
+    assert error.key == "plan_file_syntax"
+    assert error.params["line"] == 21
+    assert error_text(error, "vi").startswith(
+        "Tệp kế hoạch ke-hoach.toml sai cú pháp TOML ở dòng 21"
+    )
