@@ -1,0 +1,91 @@
+"""The three layers stay apart: a pure core, one store that touches files, the CLI on top
+without Textual, so printing a summary never pays for the full-screen app."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cchc_tui
+
+PACKAGE = Path(cchc_tui.__file__).parent
+CORE_MODULES = sorted(path.stem for path in (PACKAGE / "core").glob("*.py"))
+
+HEADLESS_RUN = """
+import sys
+import cchc_tui.cli
+import cchc_tui.store
+{core_imports}
+code = cchc_tui.cli.main(["--db", sys.argv[1], "--today", "20/09/2023", "summary"])
+loaded = sorted(name for name in sys.modules if name.split(".")[0] == "textual")
+print("LOADED", loaded, file=sys.stderr)
+sys.exit(code if not loaded else 99)
+""".format(core_imports="\n".join(f"import cchc_tui.core.{name}" for name in CORE_MODULES))
+
+
+def test_the_cli_core_and_store_run_a_summary_without_loading_textual(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", HEADLESS_RUN, str(tmp_path / "db.json")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stderr
+    assert "Xã Hồng Khê" in done.stdout
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a source file imports, at the top or inside a function."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            base = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[: -node.level])
+            names.add(f"{base}.{node.module}" if node.module else base)
+    return names
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_the_core_never_imports_the_store_textual_or_file_libraries(module: str) -> None:
+    imported = _imported_modules(PACKAGE / "core" / f"{module}.py")
+    forbidden = {
+        name
+        for name in imported
+        if name.startswith(("cchc_tui.store", "cchc_tui.tui", "cchc_tui.cli"))
+        or _top(name) in {"textual", "rich", "tinydb", "filelock", "platformdirs", "shutil"}
+    }
+    assert forbidden == set()
+
+
+def test_the_cli_imports_textual_only_through_the_tui_entry_point() -> None:
+    tree = ast.parse((PACKAGE / "cli.py").read_text(encoding="utf-8"))
+    top_level = {
+        node.module if isinstance(node, ast.ImportFrom) else alias.name
+        for node in tree.body
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert not any(_top(name) == "textual" or name.startswith("cchc_tui.tui") for name in top_level)
+    assert not any(_top(name) == "textual" for name in _imported_modules(PACKAGE / "cli.py"))
+
+
+def test_only_the_store_imports_tinydb() -> None:
+    users = {
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if "tinydb" in {_top(name) for name in _imported_modules(path)}
+    }
+    assert users and all(user.startswith("store/") for user in users)
