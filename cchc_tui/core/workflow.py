@@ -260,8 +260,18 @@ def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
     """Record the conclusion; direct units must be inspected, self units must have reported."""
     name = unit.display_name
     needed = Step.INSPECTED if unit.mode is Mode.DIRECT else Step.REPORT
-    if unit.done_on(needed) is None:
+    needed_on = unit.done_on(needed)
+    if needed_on is None:
         raise RuleError("rule.needs_step", unit=name, needed=needed, step=Step.CONCLUDED)
+    # A clock (or --today) set earlier than the inspection would date the conclusion before it.
+    if unit.concluded_on is None and today < needed_on:
+        raise RuleError(
+            "rule.before_previous",
+            unit=name,
+            date=format_date(today),
+            needed=needed,
+            previous=format_date(needed_on),
+        )
     if unit.conclusion is conclusion:
         raise RuleError("rule.same_value", unit=name)
     edits = [Edit("conclusion", _value(unit.conclusion), str(conclusion))]

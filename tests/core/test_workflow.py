@@ -124,6 +124,23 @@ def test_a_conclusion_before_the_inspection_is_refused(plan: Plan, hong_khe: Uni
     assert (refusal.key, refusal.params["needed"]) == ("rule.needs_step", Step.INSPECTED)
 
 
+def test_a_conclusion_dated_before_the_inspection_is_refused(plan: Plan, hong_khe: Unit) -> None:
+    inspected = walk(
+        plan,
+        hong_khe,
+        today=OCT_20,
+        inspection=D,
+        notified=SEPT_20,
+        report=date(2023, 9, 28),
+        inspected=D,
+    )
+    refusal = _refusal(lambda: conclude(inspected, Conclusion.COMMEND, date(2023, 10, 4)))
+    assert refusal.key == "rule.before_previous"
+    assert (refusal.params["date"], refusal.params["previous"]) == ("04/10/2023", "05/10/2023")
+    concluded = applied(inspected, conclude(inspected, Conclusion.COMMEND, D))
+    assert concluded.concluded_on == D
+
+
 def test_a_self_unit_cannot_be_concluded_before_its_report(ke_sat: Unit) -> None:
     refusal = _refusal(lambda: conclude(ke_sat, Conclusion.SATISFACTORY, OCT_20))
     assert (refusal.key, refusal.params["needed"]) == ("rule.needs_step", Step.REPORT)
