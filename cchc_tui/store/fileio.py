@@ -1,92 +1,214 @@
 """Crash-safe file writes for a file that several people on one server share.
 
-A write goes to a temp file in the same folder, is fsynced, takes the old file's
-mode and group (a temp file is born 0600: a naive rename would lock the rest of
-the office out), and is renamed over the old file; then the folder is fsynced so
-the rename itself survives a power cut. The old file is first hard-linked to the
-backup, so the backup is always the last good state.
+A write goes to a temp file in the same folder, takes the old file's group and
+mode (a temp file is born 0600: a naive rename would lock the rest of the office
+out), is fsynced and renamed over the old file; then the folder is fsynced so the
+rename itself survives a power cut. Just before the rename the old file is
+hard-linked to the backup, so the backup is always the last good state and is
+never the inode that the next write or a stray shell redirect touches.
+
+Every step is a plain ``os`` call on a descriptor or a name, so a failure at any
+step surfaces as ``OSError`` with the old file still in place and no temp file left.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import secrets
 import stat
-import tempfile
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
+# os.link fails with these where hard links cannot be made (FAT, some network shares,
+# protected_hardlinks): the backup is then a copy. Any other error is a real I/O problem.
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
+_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
 
 
 def temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
+def _temp_name(path: Path, tag: str) -> Path:
+    return path.with_name(f"{temp_prefix(path)}{tag}{TEMP_SUFFIX}")
+
+
+def leftover_temps(path: Path) -> list[Path]:
+    """Temp files of ``path`` on disk now: a killed writer's, which the next writer removes."""
+    # Exactly the names made here: a neighbour such as "data.json.old" has temps of its own.
+    ours = re.compile(
+        re.escape(temp_prefix(path)) + r"(?:[0-9a-f]{12}|bak)" + re.escape(TEMP_SUFFIX)
+    )
+    return sorted(
+        leftover
+        for leftover in path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX)
+        if ours.fullmatch(leftover.name)
+    )
+
+
 def atomic_write(path: Path, payload: bytes, backup: Path | None = None) -> None:
     """Replace ``path`` by ``payload``: readers see the old or the new file, never a mix."""
     existing = _stat_or_none(path)
-    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
+    temp = _write_temp(path, payload, existing)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _copy_access(existing, temp_name)
         if backup is not None and existing is not None:
-            _link_backup(path, backup)
-        os.replace(temp_name, path)
+            _refresh_backup(path, backup, existing)
+        os.replace(temp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        _discard(temp)
         raise
-    fsync_directory(path.parent)
+    _sync_folder(path.parent)
 
 
 def _stat_or_none(path: Path) -> os.stat_result | None:
     try:
-        return path.stat()
+        return os.stat(path)
     except FileNotFoundError:
         return None
 
 
-def _copy_access(existing: os.stat_result | None, temp_name: str) -> None:
+def _write_temp(path: Path, payload: bytes, existing: os.stat_result | None) -> Path:
+    """A fully written and synced temp file beside ``path``, with the access ``path`` has."""
+    temp = _temp_name(path, secrets.token_hex(6))
+    # A new file is opened 0666 so that the umask (and default ACLs) decide, as for any file.
+    fd = os.open(temp, _CREATE_NEW, 0o600 if existing is not None else 0o666)
+    try:
+        try:
+            _write_all(fd, payload)
+            _give_access(fd, existing, path.parent)
+            os.fsync(fd)
+        finally:
+            # Network filesystems report a failed write at close: that too must fail the write.
+            os.close(fd)
+    except BaseException:
+        _discard(temp)
+        raise
+    return temp
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        view = view[written:]
+
+
+def _give_access(fd: int, existing: os.stat_result | None, folder: Path) -> None:
     if existing is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
+        os.fchmod(fd, _new_file_mode(fd, folder))
         return
-    os.chmod(temp_name, stat.S_IMODE(existing.st_mode))
-    # Another member of the group may own the file; keeping its group is what lets
-    # the rest of the office go on writing. Not allowed for a group we are not in.
+    # Another member of the group may own the file; keeping its group is what lets the
+    # rest of the office go on writing. Not allowed for a group we are not in. The group
+    # goes first: chown clears set-id bits, chmod then restores the exact mode.
     with contextlib.suppress(PermissionError):
-        os.chown(temp_name, -1, existing.st_gid)
+        os.fchown(fd, -1, existing.st_gid)
+    os.fchmod(fd, stat.S_IMODE(existing.st_mode))
 
 
-def _link_backup(path: Path, backup: Path) -> None:
-    staged = backup.with_name(backup.name + TEMP_SUFFIX)
+def _new_file_mode(fd: int, folder: Path) -> int:
+    """The umask's choice, never writable by everyone; in a shared folder (setgid and
+    group-writable) also readable and writable by the group, whatever the creator's umask."""
+    mode = stat.S_IMODE(os.fstat(fd).st_mode) & ~stat.S_IWOTH
+    folder_mode = os.stat(folder).st_mode
+    if folder_mode & stat.S_ISGID and folder_mode & stat.S_IWGRP:
+        mode |= stat.S_IRGRP | stat.S_IWGRP
+    return mode
+
+
+def _refresh_backup(path: Path, backup: Path, existing: os.stat_result) -> None:
+    """Make ``backup`` the current file, replacing the previous backup in one rename."""
     with contextlib.suppress(FileNotFoundError):
-        staged.unlink()
+        if os.path.samestat(os.stat(backup), existing):
+            # A write that failed after this step already did it; renaming a link onto
+            # another link of the same file does nothing and would leave the staged name.
+            return
+    staged = _temp_name(path, "bak")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(staged)
     try:
-        os.link(path, staged)
+        _link_or_copy(path, staged, existing)
+        os.replace(staged, backup)
+    except BaseException:
+        _discard(staged)
+        raise
+
+
+def keep_aside(path: Path, aside: Path) -> None:
+    """Keep the file now at ``path`` under the new name ``aside`` as well."""
+    _link_or_copy(path, aside, os.stat(path))
+
+
+def _link_or_copy(path: Path, target: Path, existing: os.stat_result) -> None:
+    try:
+        os.link(path, target)
+        return
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+    copy = _write_temp(path, path.read_bytes(), existing)
+    try:
+        os.replace(copy, target)
+    except BaseException:
+        _discard(copy)
+        raise
+
+
+def _discard(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable. Best effort: the new file is already in place for everyone,
+    and some filesystems (CIFS, some NFS) or a folder without read access refuse it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
-        # Filesystems without hard links: a plain copy keeps the backup current.
-        staged.write_bytes(path.read_bytes())
-    os.replace(staged, backup)
-
-
-def fsync_directory(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
+        return
     try:
-        os.fsync(fd)
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
     finally:
-        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def remove_stale_temps(path: Path) -> None:
     """Delete temp files a killed writer left behind; only called while holding the lock."""
-    for leftover in path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    for leftover in leftover_temps(path):
+        _discard(leftover)
+
+
+def match_access(target: Path, reference: Path) -> None:
+    """Give ``target`` (the lock file) the group and read/write bits of ``reference``.
+
+    Only its owner may change it; for anyone else this quietly does nothing.
+    """
+    try:
+        wanted = os.stat(reference)
+        current = os.stat(target)
+    except OSError:
+        return
+    mode = stat.S_IMODE(wanted.st_mode) & 0o666
+    if current.st_gid != wanted.st_gid:
+        with contextlib.suppress(PermissionError):
+            os.chown(target, -1, wanted.st_gid)
+    if stat.S_IMODE(current.st_mode) != mode:
+        with contextlib.suppress(PermissionError):
+            os.chmod(target, mode)
+
+
+def lock_file_mode(path: Path) -> int | None:
+    """The mode a new lock file needs so that everyone who may write ``path`` can open it."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode) & 0o666
+    except OSError:
+        return None
 
 
 def can_write(path: Path) -> bool:

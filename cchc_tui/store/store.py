@@ -10,12 +10,14 @@ apply, append the history entry, and write the whole file once, atomically.
 from __future__ import annotations
 
 import os
+import shlex
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 from tinydb import TinyDB
@@ -36,9 +38,6 @@ from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Change, Edit
 from cchc_tui.store import fileio
-
-if TYPE_CHECKING:
-    from filelock import BaseFileLock
 
 APP_ID = "cchc-tui"
 SCHEMA_VERSION = 1
@@ -97,12 +96,15 @@ class Store:
     """Reads snapshots of the data file and applies changes to it safely."""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
-        self.path = Path(path)
+        self.path = _followed(Path(path))
         self.user = user
         self.lock_timeout = lock_timeout
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.backup_path = self.path.with_name(self.path.name + ".bak")
         self._cache: tuple[FileVersion, dict[str, Any]] | None = None
+        # A transaction edits the parsed file in place; a reader in another thread (a TUI
+        # polling for changes) must not build a snapshot from it halfway.
+        self._in_memory = threading.RLock()
 
     # --- reading --------------------------------------------------------------------
 
@@ -122,31 +124,34 @@ class Store:
 
     def load(self, plan_number: str | None = None) -> Snapshot:
         """The chosen (or current) plan as it is in the file now."""
-        version, data = self._read()
-        return self._snapshot(version, data, plan_number)
+        with self._in_memory:
+            version, data = self._read()
+            return self._snapshot(version, data, plan_number)
 
     def history(
         self, plan_number: str | None = None, unit_key: str | None = None
     ) -> list[HistoryEntry]:
-        _, data = self._read()
-        number = plan_number or _current_plan(data)
-        return [
-            entry
-            for entry in (
-                _history_entry(int(doc_id), doc) for doc_id, doc in data["history"].items()
-            )
-            if entry.plan == number and (unit_key is None or entry.unit == unit_key)
-        ]
+        with self._in_memory:
+            _, data = self._read()
+            number = plan_number or _current_plan(data)
+            return [
+                entry
+                for entry in (
+                    self._entry(doc_id, doc, self.path) for doc_id, doc in data["history"].items()
+                )
+                if entry.plan == number and (unit_key is None or entry.unit == unit_key)
+            ]
 
     def changes_since(self, last_change: int, plan_number: str | None = None) -> list[HistoryEntry]:
         """History entries newer than ``last_change``, to tell a person what others did."""
-        _, data = self._read()
-        number = plan_number or _current_plan(data)
-        return [
-            _history_entry(int(doc_id), doc)
-            for doc_id, doc in data["history"].items()
-            if int(doc_id) > last_change and doc.get("plan") == number
-        ]
+        with self._in_memory:
+            _, data = self._read()
+            number = plan_number or _current_plan(data)
+            return [
+                self._entry(doc_id, doc, self.path)
+                for doc_id, doc in data["history"].items()
+                if int(doc_id) > last_change and doc.get("plan") == number
+            ]
 
     def _read(self) -> tuple[FileVersion, dict[str, Any]]:
         try:
@@ -161,8 +166,9 @@ class Store:
         except OSError as exc:
             raise DataFileError("db_unreadable", path=str(self.path)) from exc
         version = FileVersion.of(stat)
-        if self._cache is not None and self._cache[0] == version:
-            return self._cache
+        cached = self._cache
+        if cached is not None and cached[0] == version:
+            return cached
         data = self._parse(self._read_bytes(), self.path)
         self._cache = (version, data)
         return version, data
@@ -178,40 +184,21 @@ class Store:
             raise DataFileError("db_unreadable", path=f"{self.path} ({exc.strerror})") from None
 
     def _restore_hint(self) -> str:
-        return str(self.path) if self.backup_path.exists() else ""
+        """The path to give ``restore`` when a sound backup exists, else ""."""
+        try:
+            _decode(self.backup_path.read_bytes(), self.backup_path)
+        except (OSError, DataFileError):
+            return ""
+        return shlex.quote(str(self.path))
 
     def _parse(self, payload: bytes, path: Path) -> dict[str, Any]:
-        """Parse and validate the whole file; a clear ``DataFileError`` for anything off."""
-        if not payload.strip():
-            raise DataFileError(
-                "db_corrupt", path=str(path), detail="empty", restore=self._restore_hint()
-            )
+        """Parse and validate the file; a damaged one's message says how to restore it."""
         try:
-            data = orjson.loads(payload)
-        except orjson.JSONDecodeError as exc:
-            detail = f"JSON: {exc.args[0] if exc.args else exc}"
-            raise DataFileError(
-                "db_corrupt", path=str(path), detail=detail, restore=self._restore_hint()
-            ) from None
-        if not isinstance(data, dict) or not isinstance(data.get("_meta"), dict):
-            raise DataFileError("db_foreign", path=str(path), detail="no _meta")
-        meta = data["_meta"].get("1")
-        if not isinstance(meta, dict) or meta.get("app") != APP_ID:
-            raise DataFileError("db_foreign", path=str(path), detail="_meta.app")
-        schema = meta.get("schema")
-        if not isinstance(schema, int):
-            raise DataFileError("db_foreign", path=str(path), detail="_meta.schema")
-        if schema > SCHEMA_VERSION:
-            raise DataFileError("db_newer", path=str(path), found=schema, supported=SCHEMA_VERSION)
-        for table in TABLES:
-            if not isinstance(data.get(table), dict):
-                raise DataFileError(
-                    "db_corrupt",
-                    path=str(path),
-                    detail=f"table {table}",
-                    restore=self._restore_hint(),
-                )
-        return data
+            return _decode(payload, path)
+        except DataFileError as problem:
+            if problem.key in ("db_corrupt", "db_foreign"):
+                problem.params["restore"] = self._restore_hint()
+            raise
 
     def _snapshot(
         self, version: FileVersion, data: dict[str, Any], plan_number: str | None
@@ -223,7 +210,7 @@ class Store:
         try:
             plan = plan_from_dict(plan_docs[number])
         except FieldProblem as problem:
-            raise self._field_error("plan", problem) from None
+            raise self._damaged(self.path, f"plan {number}: {problem.field}") from None
         units = []
         for doc_id, doc in data["units"].items():
             if doc.get("plan") != number:
@@ -242,31 +229,32 @@ class Store:
             read_only=self.read_only,
         )
 
+    def _unit_doc(self, db: _Transaction, plan: str, key: str) -> tuple[int, dict[str, Any]]:
+        """The unit's record, checked whole before any of its fields is read or changed."""
+        doc_id, doc = _find_unit(db, plan, key)
+        try:
+            unit_from_dict(doc)
+        except FieldProblem as problem:
+            raise self._field_error(str(doc_id), problem) from None
+        return doc_id, doc
+
     def _field_error(self, doc: str, problem: FieldProblem) -> DataFileError:
-        return DataFileError(
-            "db_corrupt",
-            path=str(self.path),
-            detail=f"unit #{doc}: {problem.field}",
-            restore=self._restore_hint(),
-        )
+        return self._damaged(self.path, f"unit #{doc}: {problem.field}")
 
     # --- writing --------------------------------------------------------------------
 
-    def _lock(self) -> BaseFileLock:
-        """An exclusive lock on the stable ``.lock`` file, never on the file a rename replaces."""
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the exclusive lock on the stable ``.lock`` file, never on the file a rename
+        replaces; the kernel frees it the moment a holder dies, even by SIGKILL."""
         from filelock import FileLock  # only writes need it; reading commands start faster
 
-        return FileLock(self.lock_path, timeout=self.lock_timeout, preserve_lock_file=True)
-
-    @contextmanager
-    def _transaction(self, *, creating: bool = False) -> Iterator[_Transaction]:
-        if not self.path.parent.is_dir():
-            raise DataFileError("db_missing_dir", path=str(self.path.parent))
-        if self.path.is_dir():
-            raise DataFileError("db_is_dir", path=str(self.path))
-        if self.read_only:
-            raise DataFileError("db_read_only", path=str(self.path))
-        lock = self._lock()
+        # Created with the data file's mode, so that every writer in the group can open it.
+        mode = fileio.lock_file_mode(self.path)
+        options = {} if mode is None else {"mode": mode}
+        lock = FileLock(
+            self.lock_path, timeout=self.lock_timeout, preserve_lock_file=True, **options
+        )
         try:
             lock.acquire()
         except TimeoutError:
@@ -275,9 +263,35 @@ class Store:
             ) from None
         except OSError as exc:
             raise DataFileError(
-                "db_write_failed", path=str(self.lock_path), detail=exc.strerror
+                "db_write_failed", path=str(self.lock_path), detail=exc.strerror or str(exc)
             ) from None
         try:
+            yield
+        finally:
+            lock.release()
+
+    def _write(self, payload: bytes, backup: Path | None) -> None:
+        try:
+            fileio.atomic_write(self.path, payload, backup)
+        except OSError as exc:
+            raise DataFileError(
+                "db_write_failed", path=str(self.path), detail=exc.strerror or str(exc)
+            ) from None
+        # The lock file may predate the data file (created with the umask) or be a legacy one.
+        fileio.match_access(self.lock_path, self.path)
+
+    def _check_writable(self) -> None:
+        if not self.path.parent.is_dir():
+            raise DataFileError("db_missing_dir", path=str(self.path.parent))
+        if self.path.is_dir():
+            raise DataFileError("db_is_dir", path=str(self.path))
+        if self.read_only:
+            raise DataFileError("db_read_only", path=str(self.path))
+
+    @contextmanager
+    def _transaction(self, *, creating: bool = False) -> Iterator[_Transaction]:
+        self._check_writable()
+        with self._locked(), self._in_memory:
             fileio.remove_stale_temps(self.path)
             data = _empty_file() if creating else self._read()[1]
             storage = BufferedStorage(data)
@@ -285,18 +299,10 @@ class Store:
             self._cache = None
             yield _Transaction(TinyDB(storage=lambda: storage), storage)
             if storage.dirty:
-                payload = orjson.dumps(storage.data)
-                try:
-                    fileio.atomic_write(self.path, payload, self.backup_path)
-                except OSError as exc:
-                    raise DataFileError(
-                        "db_write_failed", path=str(self.path), detail=exc.strerror or str(exc)
-                    ) from None
+                self._write(orjson.dumps(storage.data), self.backup_path)
                 version = self.version()
                 if version is not None:
                     self._cache = (version, storage.data)
-        finally:
-            lock.release()
 
     def create(self, plan_file: PlanFile) -> Snapshot:
         """Write a new data file holding ``plan_file`` as its current plan."""
@@ -313,7 +319,7 @@ class Store:
         """Apply one change made from a snapshot; refuse it if its fields moved meanwhile."""
         with self._transaction() as db:
             number = plan_number or _current_plan(db.data)
-            doc_id, doc = _find_unit(db, number, change.unit)
+            doc_id, doc = self._unit_doc(db, number, change.unit)
             for edit in change.edits:
                 current = read_field(doc, edit.field)
                 if current != edit.old:
@@ -327,11 +333,11 @@ class Store:
         """Revert this user's last change that is not already undone; the undo is recorded."""
         with self._transaction() as db:
             number = plan_number or _current_plan(db.data)
-            entry = _last_undoable(db, self.user, number)
+            entry = self._last_undoable(db, number)
             if entry.unit is None:
                 _undo_import(db, entry)
             else:
-                doc_id, doc = _find_unit(db, number, entry.unit)
+                doc_id, doc = self._unit_doc(db, number, entry.unit)
                 for edit in entry.edits:
                     if read_field(doc, edit.field) != edit.new:
                         raise ConflictError(
@@ -377,48 +383,88 @@ class Store:
         return self.load(number)
 
     def restore_backup(self) -> Path:
-        """Put the automatic backup back in place, keeping the damaged file beside it."""
-        if not self.backup_path.exists():
-            raise DataFileError("db_no_backup", path=str(self.backup_path))
+        """Put the automatic backup back in place; the file it replaces is kept beside it."""
+        self._check_writable()
+        with self._locked(), self._in_memory:
+            backup = self._sound_backup()
+            kept = _unused_name(self.path, f"damaged-{datetime.now():%Y%m%d-%H%M%S}")
+            try:
+                # Linked aside, not moved: at no moment is there no data file, which the next
+                # command would take for a fresh install and seed with the sample plan.
+                if self.path.exists():
+                    fileio.keep_aside(self.path, kept)
+                fileio.remove_stale_temps(self.path)
+            except OSError as exc:
+                raise DataFileError(
+                    "db_write_failed", path=str(kept), detail=exc.strerror or str(exc)
+                ) from None
+            self._cache = None
+            self._write(backup, None)
+        return kept
+
+    def _sound_backup(self) -> bytes:
         try:
-            self._parse(self.backup_path.read_bytes(), self.backup_path)
+            payload = self.backup_path.read_bytes()
+        except FileNotFoundError:
+            raise DataFileError("db_no_backup", path=str(self.backup_path)) from None
+        except OSError:
+            raise DataFileError("db_unreadable", path=str(self.backup_path)) from None
+        try:
+            self._check_all(_decode(payload, self.backup_path), self.backup_path)
         except DataFileError as problem:
             raise DataFileError(
                 "db_backup_bad",
                 path=str(self.backup_path),
                 detail=problem.params.get("detail", problem.key),
             ) from None
-        kept = self.path.with_name(f"{self.path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
-        try:
-            with self._lock():
-                if self.path.exists():
-                    os.replace(self.path, kept)
-                fileio.atomic_write(self.path, self.backup_path.read_bytes())
-        except TimeoutError:
-            raise DataFileError(
-                "db_locked", seconds=f"{self.lock_timeout:g}", lock=str(self.lock_path)
-            ) from None
-        self._cache = None
-        return kept
+        return payload
 
     def check(self) -> tuple[int, int, int]:
         """Validate the whole file; counts of plans, units and history entries when sound."""
-        _, data = self._read()
-        for number in {doc.get("number") for doc in data["plans"].values()}:
-            self._snapshot(self.version() or FileVersion(0, 0, 0), data, number)
-        orphans = [
-            doc_id
-            for doc_id, doc in data["units"].items()
-            if doc.get("plan") not in {p.get("number") for p in data["plans"].values()}
-        ]
-        if orphans:
-            raise DataFileError(
-                "db_corrupt",
-                path=str(self.path),
-                detail=f"unit #{orphans[0]}: plan",
-                restore=self._restore_hint(),
-            )
-        return len(data["plans"]), len(data["units"]), len(data["history"])
+        with self._in_memory:
+            _, data = self._read()
+            self._check_all(data, self.path)
+            return len(data["plans"]), len(data["units"]), len(data["history"])
+
+    def _check_all(self, data: Mapping[str, Any], path: Path) -> None:
+        """Every plan and unit readable, each unit in a known plan, the current plan there."""
+        numbers = set()
+        for doc_id, doc in data["plans"].items():
+            try:
+                numbers.add(plan_from_dict(doc).number)
+            except FieldProblem as problem:
+                raise self._damaged(path, f"plan #{doc_id}: {problem.field}") from None
+        for doc_id, doc in data["units"].items():
+            try:
+                unit_from_dict(doc)
+            except FieldProblem as problem:
+                raise self._damaged(path, f"unit #{doc_id}: {problem.field}") from None
+            if doc.get("plan") not in numbers:
+                raise self._damaged(path, f"unit #{doc_id}: plan")
+        if _current_plan(data) not in numbers:
+            raise self._damaged(path, "_meta.current_plan")
+        for doc_id, doc in data["history"].items():
+            self._entry(doc_id, doc, path)
+
+    def _entry(self, doc_id: str, doc: Mapping[str, Any], path: Path) -> HistoryEntry:
+        try:
+            return _history_entry(int(doc_id), doc)
+        except FieldProblem as problem:
+            raise self._damaged(path, f"history #{doc_id}: {problem.field}") from None
+
+    def _last_undoable(self, db: _Transaction, plan: str) -> HistoryEntry:
+        """This user's last change that is neither an undo nor undone."""
+        raw = db.data["history"]
+        for doc_id in sorted(raw, key=int, reverse=True):
+            doc = raw[doc_id]
+            mine = doc.get("who") == self.user and doc.get("plan") == plan
+            if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
+                return self._entry(doc_id, doc, self.path)
+        raise UserError("undo_nothing", user=self.user)
+
+    def _damaged(self, path: Path, detail: str) -> DataFileError:
+        hint = self._restore_hint() if path == self.path else ""
+        return DataFileError("db_corrupt", path=str(path), detail=detail, restore=hint)
 
     def _conflict(
         self,
@@ -431,13 +477,12 @@ class Store:
     ) -> ConflictError:
         """Name who last changed the field, from the history."""
         who, when = "", ""
-        for record in reversed(db.data["history"].values()):
-            if (
-                record.get("unit") == unit_key
-                and record.get("plan") == plan
-                and any(e[0] == edit.field for e in record.get("edits", []))
-            ):
-                who, when = record.get("who", ""), record.get("at", "")[11:16]
+        for doc_id, record in reversed(db.data["history"].items()):
+            if record.get("unit") != unit_key or record.get("plan") != plan:
+                continue
+            entry = self._entry(doc_id, record, self.path)
+            if any(change.field == edit.field for change in entry.edits):
+                who, when = entry.who, entry.at[11:16]
                 break
         return ConflictError(
             "conflict",
@@ -448,6 +493,87 @@ class Store:
             old=_shown(edit.old),
             new=_shown(current),
         )
+
+
+def _followed(path: Path) -> Path:
+    """The file a person's own (or root's) symlink points to: writing through the link must
+    update the shared file, not replace the link by a private copy. Another user's link in a
+    shared folder is not followed, so it cannot steer a write elsewhere."""
+    try:
+        if path.is_symlink() and path.lstat().st_uid in (os.geteuid(), 0):
+            return Path(os.path.realpath(path))
+    except OSError:
+        pass
+    return path
+
+
+def _unused_name(path: Path, tag: str) -> Path:
+    candidate = path.with_name(f"{path.name}.{tag}")
+    number = 1
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = path.with_name(f"{path.name}.{tag}-{number}")
+    return candidate
+
+
+def _decode(payload: bytes, path: Path) -> dict[str, Any]:
+    """Parse the file and check its frame: ours, a version we read, tables of records."""
+
+    def damaged(detail: str) -> DataFileError:
+        return DataFileError("db_corrupt", path=str(path), detail=detail)
+
+    if not payload.strip():
+        raise damaged("empty")
+    try:
+        data = orjson.loads(payload)
+    except orjson.JSONDecodeError as exc:
+        raise damaged(f"JSON: {exc.args[0] if exc.args else exc}") from None
+    meta = data.get("_meta") if isinstance(data, dict) else None
+    if not isinstance(meta, dict):
+        raise DataFileError("db_foreign", path=str(path), detail="no _meta")
+    record = meta.get("1")
+    if not isinstance(record, dict) or record.get("app") != APP_ID:
+        raise DataFileError("db_foreign", path=str(path), detail="_meta.app")
+    schema = record.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise damaged("_meta.schema")
+    if schema > SCHEMA_VERSION:
+        raise DataFileError("db_newer", path=str(path), found=schema, supported=SCHEMA_VERSION)
+    if not isinstance(record.get("current_plan", ""), str):
+        raise damaged("_meta.current_plan")
+    for table in TABLES:
+        docs = data.get(table)
+        if not isinstance(docs, dict):
+            raise damaged(f"table {table}")
+        for doc_id, doc in docs.items():
+            if not (doc_id.isascii() and doc_id.isdigit() and isinstance(doc, dict)):
+                raise damaged(f"{table} #{doc_id}")
+    return data
+
+
+_HISTORY_TYPES: dict[str, type | tuple[type, ...]] = {
+    "at": str,
+    "who": str,
+    "plan": str,
+    "action": str,
+    "unit": (str, type(None)),
+    "args": (dict, type(None)),
+    "edits": list,
+    "undoes": (int, type(None)),
+    "undone_by": (int, type(None)),
+}
+
+
+def _history_problem(doc: Mapping[str, Any]) -> str | None:
+    """The first field of a history record that undo, conflicts or the history view would
+    trip over, or None."""
+    for name, kind in _HISTORY_TYPES.items():
+        if name in doc and not isinstance(doc[name], kind):
+            return name
+    for edit in doc.get("edits", ()):
+        if not (isinstance(edit, list) and len(edit) == 3 and isinstance(edit[0], str)):
+            return "edits"
+    return None
 
 
 def _shown(value: Any) -> str:
@@ -513,6 +639,8 @@ def _record(
 
 
 def _history_entry(doc_id: int, doc: Mapping[str, Any]) -> HistoryEntry:
+    if field := _history_problem(doc):
+        raise FieldProblem(field)
     return HistoryEntry(
         id=doc_id,
         at=str(doc.get("at", "")),
@@ -525,16 +653,6 @@ def _history_entry(doc_id: int, doc: Mapping[str, Any]) -> HistoryEntry:
         undoes=doc.get("undoes"),
         undone_by=doc.get("undone_by"),
     )
-
-
-def _last_undoable(db: _Transaction, user: str, plan: str) -> HistoryEntry:
-    raw = db.data["history"]
-    for doc_id in sorted(raw, key=int, reverse=True):
-        doc = raw[doc_id]
-        mine = doc.get("who") == user and doc.get("plan") == plan
-        if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
-            return _history_entry(int(doc_id), doc)
-    raise UserError("undo_nothing", user=user)
 
 
 def _undo_import(db: _Transaction, entry: HistoryEntry) -> None:
