@@ -1,0 +1,226 @@
+"""The full-screen app: ``make_app`` builds it (for the CLI, tests and snapshots), ``run`` runs it.
+
+The app owns the session (the store). Screens show ``state``; every change runs as a
+job: one at a time, in a thread (the lock may be held by someone else for seconds),
+built from the snapshot the person saw, then the new snapshot is pushed down. Once a
+second the file's version is compared, and other people's changes are loaded and told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.errors import ConflictError, DataFileError, UserError
+from cchc_tui.core.i18n import Lang, error_text, t
+from cchc_tui.core.snapshot import Snapshot
+from cchc_tui.core.text import one_line
+from cchc_tui.store import open_store
+from cchc_tui.tui.keys import bind, localised
+from cchc_tui.tui.messages import EditRequested
+from cchc_tui.tui.session import Session
+from cchc_tui.tui.state import State
+
+POLL_SECONDS = 1.0
+
+# A job gets the snapshot on screen when its turn comes; returns the new one and what it did.
+Job = Callable[[Snapshot], tuple[Snapshot, str]]
+
+
+class CchcApp(App[str | None]):
+    """The inspection plan on one screen; the exit value is text to print after leaving."""
+
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("question_mark,f1", "help", "help"),
+        bind("q", "quit", "quit"),
+        bind("u,ctrl+z", "undo", "undo"),
+        bind("s", "summary", "summary"),
+    ]
+
+    state: reactive[State | None] = reactive(None, always_update=True, init=False)
+
+    def __init__(self, session: Session, snapshot: Snapshot, notice: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.lang: Lang = session.lang
+        self._first = snapshot
+        self._notice = notice
+        self._store_lock = asyncio.Lock()
+        self._failed_version: object = None
+        self._stop_hangup: Callable[[], None] | None = None
+        if self.lang != "vi":
+            self._bindings = localised(self._bindings, self.lang)
+
+    def get_default_screen(self) -> Screen[None]:
+        from cchc_tui.tui.screens.main import MainScreen
+
+        return MainScreen(self.lang)
+
+    def on_mount(self) -> None:
+        self.show(self._first)
+        if self._notice:
+            self.notify(self._notice, markup=False)
+        self.set_interval(POLL_SECONDS, self.check_file)
+        if not self.is_headless:
+            from cchc_tui.tui.terminal import on_hangup
+
+            self._stop_hangup = on_hangup(self.exit)
+
+    def on_unmount(self) -> None:
+        if self._stop_hangup is not None:
+            self._stop_hangup()
+
+    # --- state down ---------------------------------------------------------------------
+
+    def show(self, snapshot: Snapshot) -> None:
+        """Put a snapshot on screen and in the header."""
+        reason = ""
+        if snapshot.read_only:
+            reason = error_text(DataFileError("db_read_only", path=str(self.data_path)), self.lang)
+        self.state = State(snapshot, self.session.today, reason)
+        tag = f" · {t('tui.read_only_tag', self.lang)}" if snapshot.read_only else ""
+        self.title = t("tui.title", self.lang, number=one_line(snapshot.plan.number)) + tag
+        self.sub_title = t("tui.today", self.lang, date=format_date(self.session.today))
+
+    @property
+    def data_path(self) -> Path:
+        return self.session.store.path
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self.state.snapshot if self.state is not None else self._first
+
+    # --- changes ------------------------------------------------------------------------
+
+    def on_edit_requested(self, request: EditRequested) -> None:
+        from cchc_tui.tui.editing import Editor
+
+        Editor(self).handle(request)
+
+    def run_job(self, job: Job) -> None:
+        """Run a change in a thread, after any change already under way."""
+        self.run_worker(self._job(job), group="store")
+
+    async def _job(self, job: Job) -> None:
+        async with self._store_lock:
+            try:
+                snapshot, said = await asyncio.to_thread(job, self.snapshot)
+            except ConflictError as error:
+                self.refuse(error)
+                await self._reload()
+                return
+            except UserError as error:
+                self.refuse(error)
+                return
+            self.show(snapshot)
+            self.notify(said, title=t("tui.done", self.lang), markup=False)
+
+    def refuse(self, error: UserError) -> None:
+        """Say why a change was not made; nothing changed."""
+        self.notify(
+            error_text(error, self.lang),
+            title=t("tui.refused", self.lang),
+            severity="error",
+            markup=False,
+            timeout=8,
+        )
+
+    def action_undo(self) -> None:
+        self.run_job(lambda _: self.session.undo())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "undo" and self.snapshot.read_only)
+
+    # --- other people's changes -----------------------------------------------------------
+
+    def check_file(self) -> None:
+        """Reload when the file is no longer the one on screen (a stat, once a second)."""
+        if self._store_lock.locked():
+            return
+        version = self.session.store.version()
+        if version == self.snapshot.version or version == self._failed_version:
+            if self.state is not None and self.state.today != self.session.today:
+                self.show(self.snapshot)
+            return
+        self.run_worker(self._reload(), group="store")
+
+    async def _reload(self) -> None:
+        async with self._store_lock:
+            seen = self.snapshot
+            try:
+                snapshot, notices = await asyncio.to_thread(self.session.reload, seen)
+            except UserError as error:
+                self._failed_version = self.session.store.version()
+                self.refuse(error)
+                return
+            self._failed_version = None
+            self.show(snapshot)
+            for line in notices or [t("tui.reloaded", self.lang)]:
+                self.notify(line, markup=False, timeout=6)
+
+    # --- screens ----------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from cchc_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.lang))
+
+    def action_summary(self) -> None:
+        from cchc_tui.tui.screens.summary import SummaryScreen
+
+        if not isinstance(self.screen, SummaryScreen):
+            self.push_screen(SummaryScreen(self.snapshot, self.session.today, self.lang))
+
+    def unit_history(self, unit_key: str) -> list[str]:
+        """One line per recorded change of a unit, oldest first (for the detail screen)."""
+        from cchc_tui.core.history import describe_entry
+
+        lines = []
+        for entry in self.session.store.history(self.session.plan, unit_key):
+            _, change = describe_entry(entry, self.snapshot, self.lang)
+            lines.append(f"{entry.at.replace('T', ' ')[:16]}  {one_line(entry.who)}: {change}")
+        return lines
+
+
+def make_app(
+    db_path: str | Path | None,
+    today: date | None = None,
+    lang: Lang = "vi",
+    plan: str | None = None,
+) -> CchcApp:
+    """Open the data file (created from the sample plan if missing) and build the app.
+
+    Raises ``UserError`` (e.g. ``DataFileError``) when the file cannot be used, before
+    anything is drawn, so the caller can print the same message as the CLI.
+    """
+    store, created = open_store(str(db_path) if db_path is not None else None)
+    snapshot = store.load(plan)
+    notice = t("created", lang, path=store.path, plan=snapshot.plan.number) if created else ""
+    session = Session(store, snapshot.plan.number, today, lang)
+    return CchcApp(session, snapshot, notice)
+
+
+def run(db: str | None, today: date | None, lang: Lang, plan: str | None) -> int:
+    """Run the app in this terminal; print the summary afterwards if the person asked."""
+    from cchc_tui.tui.terminal import tolerate_foreign_bytes, tolerate_slow_links
+
+    app = make_app(db, today, lang, plan)
+    tolerate_slow_links()
+    tolerate_foreign_bytes()
+    printed = app.run()
+    if printed:
+        sys.stdout.write(printed)
+    return app.return_code or 0

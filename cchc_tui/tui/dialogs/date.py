@@ -1,0 +1,68 @@
+"""Asking for a date (DD/MM/YYYY), saying at once what is wrong with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import Input
+
+from cchc_tui.core.dates import format_date, parse_date
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.i18n import Lang, error_text, t
+from cchc_tui.tui.dialogs.base import Dialog
+
+# Whether the workflow accepts a day: None, or the message saying why not.
+DateCheck = Callable[[date], str | None]
+
+
+class DateDialog(Dialog[date | None]):
+    """Returns the date typed, once it parses and ``check`` accepts it; None on Escape."""
+
+    def __init__(self, title: str, initial: date | None, check: DateCheck, lang: Lang) -> None:
+        super().__init__(title, lang)
+        self.initial = initial
+        self.check = check
+
+    def body(self) -> ComposeResult:
+        yield Input(
+            format_date(self.initial),
+            placeholder=t("tui.date_hint", self.lang),
+            max_length=10,
+            id="date-input",
+        )
+
+    def on_mount(self) -> None:
+        self._judge(self.query_one(Input).value)
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._judge(event.value)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        day = self._judge(event.value)
+        if day is not None:
+            self.dismiss(day)
+
+    def _judge(self, text: str) -> date | None:
+        """Show what the text means (or why it is refused); the date when it is accepted."""
+        if not text.strip():
+            self.say(t("tui.date_hint", self.lang), error=False)
+            return None
+        try:
+            day = parse_date(text)
+        except UserError as error:
+            self.say(error_text(error, self.lang), error=True)
+            return None
+        problem = self.check(day)
+        if problem is not None:
+            self.say(problem, error=True)
+            return None
+        weekday = t(f"tui.weekday.{day.weekday()}", self.lang)
+        self.say(
+            t("tui.date_reads", self.lang, weekday=weekday, date=format_date(day)), error=False
+        )
+        return day

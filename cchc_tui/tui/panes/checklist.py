@@ -1,0 +1,118 @@
+"""One unit's checklist: each item, its verdict and its note; keys to assess them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.style import Style
+from textual.binding import BindingType
+from textual.content import Content
+from textual.strip import Strip
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.i18n import Lang, countdown_text, step_word, t, verdict_word
+from cchc_tui.core.model import ChecklistItem, ItemResult, Unit
+from cchc_tui.core.snapshot import Snapshot
+from cchc_tui.core.text import one_line
+from cchc_tui.core.workflow import next_deadline, next_step
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.messages import EditRequested
+from cchc_tui.tui.panes.unit_keys import editable
+from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
+
+VERDICT_WIDTH = 14
+
+
+class ChecklistView(VirtualList):
+    """The checklist of the unit the screen points it at."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("v,space", "item_edit('verdict')", "cycle-verdict"),
+        bind("e", "item_edit('item-note')", "item-note"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"checklist--unassessed"}
+    header_height = 1
+
+    def __init__(self, lang: Lang, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lang = lang
+        self.snapshot: Snapshot | None = None
+        self.unit: Unit | None = None
+        self.items: tuple[ChecklistItem, ...] = ()
+
+    def show(self, snapshot: Snapshot, unit_key: str | None, today: date) -> None:
+        """Show ``unit_key``'s checklist as it is in ``snapshot`` (None: no unit)."""
+        self.snapshot = snapshot
+        self.unit = snapshot.unit(unit_key) if unit_key is not None else None
+        self.items = snapshot.plan.checklist_for(self.unit.kind) if self.unit else ()
+        self.rows_changed()
+        self._retitle(today)
+
+    def _retitle(self, today: date) -> None:
+        unit = self.unit
+        title = t("tui.pane.checklist", self.lang)
+        if unit is None:
+            self.border_title = Content(title)
+            self.border_subtitle = Content(t("tui.no_unit", self.lang))
+            return
+        self.border_title = Content(f"{title} — {one_line(unit.display_name)}")
+        self.border_subtitle = Content(f"{t('tui.next', self.lang)}: {self._next_text(today)}")
+
+    def _next_text(self, today: date) -> str:
+        assert self.unit is not None and self.snapshot is not None
+        step = next_step(self.unit)
+        if step is None:
+            return t("tui.all_done", self.lang)
+        deadline = next_deadline(self.snapshot.plan, self.unit, today)
+        if deadline is None:
+            return step_word(step, self.lang)
+        return t(
+            "tui.next_due",
+            self.lang,
+            step=step_word(step, self.lang),
+            date=format_date(deadline.due),
+            countdown=countdown_text(deadline.days_left, self.lang),
+        )
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def row_count(self) -> int:
+        return len(self.items)
+
+    def _widths(self, width: int) -> tuple[int, int, int]:
+        rest = max(0, width - VERDICT_WIDTH - 2)
+        note = rest // 3
+        return rest - note, VERDICT_WIDTH, note
+
+    def render_header(self, width: int, style: Style) -> Strip:
+        item, verdict, note = self._widths(width)
+        words = (t("col.item", self.lang), t("col.verdict", self.lang), t("col.note", self.lang))
+        cells = [Cell(text, size) for text, size in zip(words, (item, verdict, note), strict=True)]
+        return cells_strip(cells, width, style)
+
+    def render_row(self, index: int, width: int, style: Style) -> Strip:
+        item = self.items[index]
+        result = self.unit.items.get(item.id, ItemResult()) if self.unit else ItemResult()
+        item_width, verdict_width, note_width = self._widths(width)
+        verdict_style = (
+            self.get_component_rich_style("checklist--unassessed")
+            if result.verdict is None
+            else None
+        )
+        cells = [
+            Cell(f"{index + 1}. {one_line(item.text)}", item_width),
+            Cell(verdict_word(result.verdict, self.lang), verdict_width, verdict_style),
+            Cell(one_line(result.note), note_width),
+        ]
+        return cells_strip(cells, width, style)
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def action_item_edit(self, edit: str) -> None:
+        if self.unit is not None and self.items:
+            item = self.items[self.cursor]
+            self.post_message(EditRequested(self.unit.key, edit, item.id))  # type: ignore[arg-type]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return editable(self.snapshot, action, ("item_edit",))

@@ -1,0 +1,97 @@
+"""The plan pane: progress per stage with small bars, then the plan's header as issued."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.snapshot import Snapshot
+from cchc_tui.core.summary import Progress, progress
+from cchc_tui.core.text import one_line
+from cchc_tui.tui.keys import LocalisedBindings
+
+BAR_MAX = 12
+FULL, EMPTY = "█", "░"
+
+
+def bar(done: int, total: int, width: int) -> str:
+    """A progress bar that reads without colour: ``███░░░``."""
+    filled = round(width * done / total) if total else 0
+    return FULL * filled + EMPTY * (width - filled)
+
+
+def progress_lines(rows: tuple[Progress, ...], width: int, lang: Lang) -> list[str]:
+    """One line per stage: label, bar, done/total, fitted to ``width`` cells."""
+    labels = [t(row.label, lang) for row in rows]
+    counts = [f"{row.done}/{row.total}" for row in rows]
+    label_width = max(map(len, labels), default=0)
+    count_width = max(map(len, counts), default=0)
+    bar_width = max(3, min(BAR_MAX, width - label_width - count_width - 2))
+    return [
+        f"{label:<{label_width}} {bar(row.done, row.total, bar_width)} {count:>{count_width}}"
+        for label, count, row in zip(labels, counts, rows, strict=True)
+    ]
+
+
+def header_lines(snapshot: Snapshot, lang: Lang) -> list[str]:
+    """The plan as issued: title, issuer and date, what it is based on, period, deadlines."""
+    plan = snapshot.plan
+    lines = [
+        t("plan.issued", lang, date=format_date(plan.issued_on), issuer=one_line(plan.issuer)),
+        one_line(plan.title),
+        f"{t('plan.based_on', lang)}:",
+        *(f" • {one_line(item)}" for item in plan.based_on),
+        f"{t('plan.period', lang)}: {one_line(plan.period)}",
+        f"{t('plan.window', lang)}: {one_line(plan.window)}",
+        f"{t('plan.self_due', lang)}: "
+        + t("plan.self_due_value", lang, date=format_date(plan.self_report_before)),
+        t("plan.leads", lang, notify=plan.notify_lead_days, report=plan.report_lead_days),
+        f"{t('plan.receiver', lang)}: {one_line(plan.receiver)}",
+    ]
+    return lines
+
+
+class PlanText(Widget):
+    """The words of the plan pane, laid out for the pane's width."""
+
+    DEFAULT_CSS = "PlanText { height: auto; }"
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+        self.snapshot: Snapshot | None = None
+        self._progress: tuple[Progress, ...] = ()
+
+    def show(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self._progress = progress(snapshot.units)
+        self.refresh(layout=True)
+
+    def render(self) -> Content:
+        if self.snapshot is None:
+            return Content("")
+        number = f"{t('plan.number', self.lang)} {one_line(self.snapshot.plan.number)}"
+        bars = progress_lines(self._progress, self.size.width, self.lang)
+        lines = [number, *bars, "", *header_lines(self.snapshot, self.lang)]
+        return Content.assemble((number, "bold"), "\n", "\n".join(lines[1:]))
+
+
+class PlanPane(LocalisedBindings, VerticalScroll):
+    """Scrolls with the arrow keys when the plan does not fit."""
+
+    def __init__(self, lang: Lang, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        yield PlanText(self.lang)
+
+    def on_mount(self) -> None:
+        self.border_title = Content(t("tui.pane.plan", self.lang))
+
+    def show(self, snapshot: Snapshot) -> None:
+        self.query_one(PlanText).show(snapshot)

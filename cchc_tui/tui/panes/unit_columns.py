@@ -1,0 +1,124 @@
+"""What the units table shows: its columns, which fit a width, the words of a row, the orders.
+
+Plain functions over core values, so the table widget only lays out and paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.i18n import (
+    Lang,
+    conclusion_word,
+    countdown_text,
+    kind_word,
+    mode_word,
+    stage_word,
+    t,
+)
+from cchc_tui.core.model import Stage
+from cchc_tui.core.summary import UnitRow
+from cchc_tui.core.text import fold, one_line
+
+NAME_MIN = 20
+GAP = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column; ``drop`` orders which go first when the pane is narrow (0: never)."""
+
+    id: str
+    header: str  # i18n key, "" for none
+    width: int
+    drop: int
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("mark", "", 1, 0),
+    Column("name", "col.unit", NAME_MIN, 0),
+    Column("kind", "col.kind", 8, 6),
+    Column("mode", "col.mode", 9, 3),
+    Column("date", "col.date", 10, 2),
+    Column("stage", "col.stage", 17, 0),
+    Column("due", "col.due", 10, 5),
+    Column("countdown", "col.countdown", 15, 1),
+    Column("conclusion", "col.conclusion", 20, 4),
+)
+
+MARK_OVERDUE = "!"
+MARK_DONE = "✓"
+
+
+def fit_columns(width: int) -> list[tuple[Column, int]]:
+    """The columns that fit ``width`` and their widths; the name takes what is left."""
+    kept = list(COLUMNS)
+    while True:
+        used = sum(column.width for column in kept) + GAP * (len(kept) - 1)
+        droppable = [column for column in kept if column.drop]
+        if used <= width or not droppable:
+            break
+        kept.remove(max(droppable, key=lambda column: column.drop))
+    spare = max(0, width - used)
+    return [
+        (column, column.width + spare if column.id == "name" else column.width) for column in kept
+    ]
+
+
+def headers(lang: Lang) -> dict[str, str]:
+    return {column.id: t(column.header, lang) if column.header else "" for column in COLUMNS}
+
+
+def is_overdue(row: UnitRow) -> bool:
+    return row.deadline is not None and row.deadline.overdue
+
+
+def is_done(row: UnitRow) -> bool:
+    return row.stage is Stage.CONCLUDED
+
+
+def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:
+    """Every column's text for one unit (literal text, control characters removed)."""
+    unit = row.unit
+    deadline = row.deadline
+    mark = MARK_OVERDUE if is_overdue(row) else MARK_DONE if is_done(row) else ""
+    return {
+        "mark": mark,
+        "name": one_line(unit.display_name),
+        "kind": kind_word(unit.kind, lang),
+        "mode": mode_word(unit.mode, lang, short=True),
+        "date": format_date(unit.inspection_date),
+        "stage": stage_word(row.stage, lang),
+        "due": format_date(deadline.due) if deadline else "",
+        "countdown": countdown_text(deadline.days_left, lang) if deadline else "",
+        "conclusion": conclusion_word(unit.conclusion, lang),
+    }
+
+
+SORTS: tuple[str, ...] = ("plan", "name", "date", "stage", "deadline")
+_STAGE_ORDER = {stage: number for number, stage in enumerate(Stage)}
+_FAR = date.max
+
+
+def sort_key(order: str) -> Callable[[UnitRow], Any]:
+    """How rows compare under ``order`` ("plan" keeps the plan's own order)."""
+    if order == "name":
+        return lambda row: fold(row.unit.display_name)
+    if order == "date":
+        return lambda row: row.unit.inspection_date or _FAR
+    if order == "stage":
+        return lambda row: _STAGE_ORDER[row.stage]
+    if order == "deadline":
+        return lambda row: row.deadline.due if row.deadline else _FAR
+    raise ValueError(order)
+
+
+def sorted_keys(rows: Sequence[UnitRow], order: str) -> list[str]:
+    """Unit keys in ``order``; ties keep the plan's order (the sort is stable)."""
+    if order == "plan":
+        return [row.unit.key for row in rows]
+    return [row.unit.key for row in sorted(rows, key=sort_key(order))]

@@ -1,0 +1,134 @@
+"""One unit in full: its steps with deadlines, checklist, notes and change history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.i18n import (
+    Lang,
+    conclusion_word,
+    countdown_text,
+    kind_word,
+    mode_word,
+    stage_word,
+    step_word,
+    t,
+)
+from cchc_tui.core.model import Unit
+from cchc_tui.core.snapshot import Snapshot
+from cchc_tui.core.text import one_line
+from cchc_tui.core.workflow import stage, step_statuses
+from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.panes.checklist import ChecklistView
+from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, UnitEditKeys
+from cchc_tui.tui.state import State
+
+
+def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[str]:
+    """The unit's kind, stage and every step with its deadline and when it was done."""
+    lines = [
+        t("tui.detail.kind", lang, kind=kind_word(unit.kind, lang), mode=mode_word(unit.mode, lang))
+        + ("" if unit.in_seed else " " + t("tui.detail.not_in_seed", lang)),
+        f"{t('col.stage', lang)}: {stage_word(stage(unit), lang)}",
+        f"{t('fieldname.inspection_date', lang)}: {format_date(unit.inspection_date, '—')}",
+        "",
+        f"{t('tui.detail.steps', lang)}:",
+    ]
+    for status in step_statuses(snapshot.plan, unit):
+        parts = [f" • {step_word(status.step, lang)}"]
+        if status.due is not None:
+            parts.append(t("tui.detail.due_on", lang, date=format_date(status.due)))
+        if status.done_on is not None:
+            parts.append(t("tui.detail.done_on", lang, date=format_date(status.done_on)))
+            if status.late:
+                parts.append(t("late", lang))
+        elif status.due is not None:
+            parts.append(countdown_text((status.due - today).days, lang))
+        lines.append(", ".join(parts))
+    if unit.conclusion is not None:
+        lines.append(f"{t('col.conclusion', lang)}: {conclusion_word(unit.conclusion, lang)}")
+    return lines
+
+
+def note_lines(unit: Unit, lang: Lang) -> list[str]:
+    if not unit.notes:
+        return [t("tui.detail.no_notes", lang)]
+    return [
+        t(
+            "tui.detail.note_by",
+            lang,
+            at=note.at.replace("T", " ")[:16],
+            by=one_line(note.by),
+            text=one_line(note.text),
+        )
+        for note in unit.notes
+    ]
+
+
+class DetailScreen(AppKeysFirst, UnitEditKeys, LocalisedBindings, Screen[None]):
+    """The unit's page; the same keys as the units pane change it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("escape", "app.pop_screen", "close"),
+        *UNIT_EDIT_BINDINGS,
+    ]
+
+    def __init__(self, unit_key: str, lang: Lang) -> None:
+        super().__init__()
+        self.unit_key = unit_key
+        self.lang = lang
+        self.snapshot: Snapshot | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail"):
+            yield Static(id="detail-unit")
+            yield ChecklistView(self.lang, id="detail-checklist")
+            yield Static(id="detail-notes")
+            yield Static(id="detail-history")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "state", self.show, init=True)
+        self.query_one(ChecklistView).focus()
+
+    def show(self, state: State | None) -> None:
+        if state is None:
+            return
+        snapshot, today = state.snapshot, state.today
+        try:
+            unit = snapshot.unit(self.unit_key)
+        except KeyError:
+            self.dismiss()
+            return
+        self.snapshot = snapshot
+        self.title = one_line(unit.display_name)
+        self.query_one("#detail-unit", Static).update(
+            Content("\n".join(unit_lines(snapshot, unit, today, self.lang)))
+        )
+        checklist = self.query_one(ChecklistView)
+        checklist.show(snapshot, unit.key, today)
+        checklist.styles.height = len(checklist.items) + 3
+        notes = [f"{t('tui.detail.notes', self.lang)}:", *note_lines(unit, self.lang)]
+        self.query_one("#detail-notes", Static).update(Content("\n".join(notes)))
+        history = getattr(self.app, "unit_history", lambda _key: [])(unit.key)
+        lines = [
+            f"{t('tui.detail.history', self.lang)}:",
+            *(history or [t("history.empty", self.lang)]),
+        ]
+        self.query_one("#detail-history", Static).update(Content("\n".join(lines)))
+
+    def edit_unit_key(self) -> str | None:
+        return self.unit_key
+
+    def edit_snapshot(self) -> Snapshot | None:
+        return self.snapshot

@@ -1,0 +1,101 @@
+"""The key help, generated from the bindings themselves (their ids and i18n words)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.cells import cell_len
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from cchc_tui.core.i18n import Lang, t
+from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+
+
+def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
+    """Which classes' bindings make up each section of the help, in screen order."""
+    from cchc_tui.tui.app import CchcApp
+    from cchc_tui.tui.dialogs.base import Dialog
+    from cchc_tui.tui.panes.agenda import AgendaList
+    from cchc_tui.tui.panes.calendar import MonthGrid
+    from cchc_tui.tui.panes.checklist import ChecklistView
+    from cchc_tui.tui.panes.unit_keys import UnitEditKeys
+    from cchc_tui.tui.panes.units import FilterBox, UnitsPane, UnitsTable
+    from cchc_tui.tui.panes.virtual_list import VirtualList
+    from cchc_tui.tui.screens.detail import DetailScreen
+    from cchc_tui.tui.screens.main import MainScreen
+    from cchc_tui.tui.screens.summary import SummaryScreen
+
+    return [
+        ("tui.pane.app", [CchcApp, MainScreen]),
+        ("tui.pane.units", [UnitsTable, UnitsPane, UnitEditKeys]),
+        ("tui.pane.filter", [FilterBox]),
+        ("tui.pane.checklist", [ChecklistView]),
+        ("tui.pane.moving", [VirtualList]),
+        ("tui.pane.calendar", [MonthGrid]),
+        ("tui.pane.agenda", [AgendaList]),
+        ("tui.pane.detail", [DetailScreen]),
+        ("tui.pane.summary", [SummaryScreen]),
+        ("tui.pane.dialog", [Dialog]),
+    ]
+
+
+def own_bindings(classes: Iterable[type[DOMNode]]) -> list[tuple[str, list[Binding]]]:
+    """Each binding id declared on these classes (not inherited), with its bindings."""
+    by_id: dict[str, list[Binding]] = {}
+    for cls in classes:
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+            if binding.id is not None:
+                by_id.setdefault(binding.id, []).append(binding)
+    return list(by_id.items())
+
+
+class HelpScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
+    """Every key, by pane, with what it does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("escape,q,question_mark", "app.pop_screen", "close"),
+    ]
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="help"):
+            yield Static(Content(t("tui.help_intro", self.lang)), classes="help-intro")
+            for title, classes in key_groups():
+                yield Static(Content(t(title, self.lang)), classes="help-heading")
+                yield Static(self._table(own_bindings(classes)), classes="help-keys")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = t("tui.help_title", self.lang)
+        self.query_one("#help").focus()
+
+    def _table(self, rows: list[tuple[str, list[Binding]]]) -> Content:
+        shown = [
+            (
+                " ".join(self.app.get_key_display(binding) for binding in bindings),
+                t(f"tui.key.{binding_id}", self.lang),
+                t(f"tui.tip.{binding_id}", self.lang),
+            )
+            for binding_id, bindings in rows
+        ]
+        key_width = max((cell_len(keys) for keys, _, _ in shown), default=0)
+        label_width = max((cell_len(label) for _, label, _ in shown), default=0)
+        parts: list[str | tuple[str, str]] = []
+        for keys, label, tip in shown:
+            if parts:
+                parts.append("\n")
+            pad_keys = " " * (key_width - cell_len(keys))
+            pad_label = " " * (label_width - cell_len(label))
+            parts += [(keys, "bold"), f"{pad_keys}  {label}{pad_label}  {tip}"]
+        return Content.assemble(*parts)

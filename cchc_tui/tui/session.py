@@ -1,0 +1,99 @@
+"""The store as the full-screen app uses it: one plan, one person, one "today".
+
+Nothing here imports textual, so the app's thread workers call these methods and the
+tests check them without a screen. Every method returns the new snapshot together with
+the sentence to show, so the app never has to guess what a change did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from cchc_tui.core.history import describe_entry
+from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.snapshot import HistoryEntry, Snapshot
+from cchc_tui.core.workflow import Change
+from cchc_tui.store import Store
+
+# More changes than this from other people in one reload are told as one summary line.
+NOTICE_LIMIT = 3
+
+
+class Session:
+    """One person working on one plan of a data file."""
+
+    def __init__(self, store: Store, plan: str, today: date | None, lang: Lang) -> None:
+        self.store = store
+        self.plan = plan
+        self.lang = lang
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        """The day given on the command line, else the real date (it may pass midnight)."""
+        return self._today or date.today()
+
+    @property
+    def user(self) -> str:
+        return self.store.user
+
+    def load(self) -> Snapshot:
+        return self.store.load(self.plan)
+
+    def apply(self, build: Callable[[], Change]) -> tuple[Snapshot, str]:
+        """Build a change (may raise ``RuleError``), apply it; the new snapshot and what it did."""
+        change = build()
+        snapshot = self.store.apply(change, self.plan)
+        entry = HistoryEntry(
+            id=0,
+            at="",
+            who=self.user,
+            plan=self.plan,
+            unit=change.unit,
+            action=change.action,
+            args=change.args,
+            edits=change.edits,
+        )
+        return snapshot, self._describe(entry, snapshot)
+
+    def undo(self) -> tuple[Snapshot, str]:
+        """Undo this person's last change; the new snapshot and what was undone."""
+        entry, snapshot = self.store.undo(self.plan)
+        return snapshot, t("done.undo", self.lang, what=self._describe(entry, snapshot))
+
+    def changed(self, seen: Snapshot) -> bool:
+        """Whether the file is no longer the one ``seen`` was read from (a cheap stat)."""
+        return self.store.version() != seen.version
+
+    def reload(self, seen: Snapshot) -> tuple[Snapshot, list[str]]:
+        """The file as it is now, and one line per change made since ``seen`` (merged if many)."""
+        snapshot = self.load()
+        entries = self.store.changes_since(seen.last_change, self.plan)
+        return snapshot, self.notices(entries, snapshot)
+
+    def notices(self, entries: list[HistoryEntry], snapshot: Snapshot) -> list[str]:
+        """Say who changed what; a flood of changes becomes one line naming everyone."""
+        if len(entries) > NOTICE_LIMIT:
+            latest = entries[-1]
+            unit, change = describe_entry(latest, snapshot, self.lang)
+            people = ", ".join(dict.fromkeys(entry.who for entry in entries))
+            return [
+                t(
+                    "tui.changed_many",
+                    self.lang,
+                    count=len(entries),
+                    who=people,
+                    unit=unit,
+                    change=change,
+                )
+            ]
+        lines = []
+        for entry in entries:
+            unit, change = describe_entry(entry, snapshot, self.lang)
+            lines.append(t("tui.changed_by", self.lang, who=entry.who, unit=unit, change=change))
+        return lines
+
+    def _describe(self, entry: HistoryEntry, snapshot: Snapshot) -> str:
+        unit, change = describe_entry(entry, snapshot, self.lang)
+        return f"{unit} — {change}" if unit else change
