@@ -365,8 +365,8 @@ def _mark(ctx: Context) -> int:
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     step = parse_choice(ctx.args.step, MARKABLE_STEPS, "step")
-    on = parse_date(ctx.args.on) if ctx.args.on else ctx.today
-    ctx.store.apply(mark(snapshot.plan, unit, step, on, ctx.today), ctx.plan)
+    on = ctx.today if ctx.args.on is None else parse_date(ctx.args.on)
+    after = ctx.store.apply(mark(snapshot.plan, unit, step, on, ctx.today), ctx.plan)
     due = due_date(snapshot.plan, unit, step)
     timing = t("late" if due and on > due else "on_time", ctx.lang)
     if due:
@@ -376,7 +376,8 @@ def _mark(ctx: Context) -> int:
             "done.mark",
             ctx.lang,
             unit=unit.display_name,
-            step=step_word(step, ctx.lang).lower(),
+            # the stage reached ("đã nhận báo cáo"), not the step's to-do word ("nhận báo cáo")
+            step=stage_word(stage(after.unit(unit.key)), ctx.lang).lower(),
             date=format_date(on),
             timing=timing,
         )

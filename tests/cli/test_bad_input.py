@@ -47,6 +47,7 @@ COMMAND_CASES = [
     (("schedule", "hong khe", ""), "Chưa nhập ngày", "No date given"),
     (("schedule", "hong khe", "05/10/1900"), "nằm ngoài khoảng 2000–2100", "outside 2000–2100"),
     (("schedule", "hong khe", "05/10/2200"), "nằm ngoài khoảng 2000–2100", "outside 2000–2100"),
+    (("mark", "hong khe", "notified", "--on", ""), "Chưa nhập ngày", "No date given"),
     (
         ("mark", "hong khe", "notified", "--on", "32/09/2023"),
         "Không có ngày “32/09/2023”",

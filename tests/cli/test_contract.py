@@ -145,15 +145,15 @@ def test_schedule_mark_and_conclude_walk_a_unit_through_the_plan(cli: Run) -> No
         (("schedule", "hong khe", "05/10/2023"), "Xã Hồng Khê: ngày kiểm tra 05/10/2023.\n"),
         (
             ("mark", "hong khe", "notified", "--on", "26/09/2023"),
-            "Xã Hồng Khê: thông báo lịch ngày 26/09/2023 (trễ hạn, hạn 25/09/2023).\n",
+            "Xã Hồng Khê: đã thông báo lịch ngày 26/09/2023 (trễ hạn, hạn 25/09/2023).\n",
         ),
         (
             ("mark", "Hồng Khê", "bao cao", "--on", "30/09/2023"),
-            "Xã Hồng Khê: nhận báo cáo ngày 30/09/2023 (đúng hạn, hạn 30/09/2023).\n",
+            "Xã Hồng Khê: đã nhận báo cáo ngày 30/09/2023 (đúng hạn, hạn 30/09/2023).\n",
         ),
         (
             ("mark", "HONG KHE", "inspected"),
-            "Xã Hồng Khê: kiểm tra ngày 05/10/2023 (đúng hạn, hạn 05/10/2023).\n",
+            "Xã Hồng Khê: đã kiểm tra ngày 05/10/2023 (đúng hạn, hạn 05/10/2023).\n",
         ),
         (("conclude", "xa hong khe", "bieu-duong"), "Xã Hồng Khê: kết luận Biểu dương.\n"),
     ]
@@ -177,7 +177,9 @@ def test_english_confirmations(cli: Run) -> None:
         "Xã Hồng Khê: inspection on 05/10/2023.\n"
     )
     outcome = cli("--lang", "en", "--today", TODAY, "mark", "hong khe", "notified")
-    assert outcome.out == "Xã Hồng Khê: notify schedule on 20/09/2023 (on time, due 25/09/2023).\n"
+    assert (
+        outcome.out == "Xã Hồng Khê: schedule notified on 20/09/2023 (on time, due 25/09/2023).\n"
+    )
 
 
 def test_item_sets_a_verdict_and_note(cli: Run) -> None:
