@@ -7,7 +7,7 @@ from typing import Any
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.i18n import Lang, conclusion_word, field_word, t, verdict_word
-from cchc_tui.core.model import Conclusion, Verdict
+from cchc_tui.core.model import Conclusion, Unit, Verdict
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
 
@@ -15,9 +15,11 @@ from cchc_tui.core.text import one_line
 def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple[str, str]:
     """(unit name, what changed) for one history entry."""
     unit_name = ""
+    unit: Unit | None = None
     if entry.unit is not None:
         try:
-            unit_name = snapshot.unit(entry.unit).display_name
+            unit = snapshot.unit(entry.unit)
+            unit_name = unit.display_name
         except KeyError:
             unit_name = entry.unit
     action = t(f"action.{entry.action}", lang) if entry.action in _ACTIONS else entry.action
@@ -26,10 +28,21 @@ def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple
     if entry.undoes is not None:
         action = t("history.undo", lang, id=entry.undoes)
     changes = "; ".join(
-        f"{field_word(edit.field, lang)}: {_value(edit.old, lang)} → {_value(edit.new, lang)}"
+        f"{_field_label(edit.field, unit, snapshot, lang)}: "
+        f"{_value(edit.old, lang)} → {_value(edit.new, lang)}"
         for edit in entry.edits
     )
     return one_line(unit_name), f"{action}: {changes}" if changes else action
+
+
+def _field_label(field: str, unit: Unit | None, snapshot: Snapshot, lang: Lang) -> str:
+    """The field as people say it; a checklist item also says which item it was."""
+    label = field_word(field, lang)
+    head, _, item_id = field.partition(".")
+    if head != "items" or unit is None:
+        return label
+    texts = {item.id: item.text for item in snapshot.plan.checklist_for(unit.kind)}
+    return f"{label} “{one_line(texts.get(item_id, item_id), 40)}”"
 
 
 _ACTIONS = ("schedule", "mark", "conclude", "item", "note", "import", "undo")
