@@ -181,6 +181,17 @@ def _check_after_issue(plan: Plan, on: date) -> None:
         )
 
 
+def _check_not_before(name: str, on: date, needed: Step, needed_on: date) -> None:
+    if on < needed_on:
+        raise RuleError(
+            "rule.before_previous",
+            unit=name,
+            date=format_date(on),
+            needed=needed,
+            previous=format_date(needed_on),
+        )
+
+
 def schedule(plan: Plan, unit: Unit, day: date) -> Change:
     """Set (or move) the inspection date of a direct unit."""
     name = unit.display_name
@@ -236,14 +247,8 @@ def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
         previous_on = unit.done_on(previous)
         if previous_on is None:
             raise RuleError("rule.needs_step", unit=name, needed=previous, step=step)
-        if previous is not Step.SCHEDULE and on < previous_on:
-            raise RuleError(
-                "rule.before_previous",
-                unit=name,
-                date=format_date(on),
-                needed=previous,
-                previous=format_date(previous_on),
-            )
+        if previous is not Step.SCHEDULE:
+            _check_not_before(name, on, previous, previous_on)
     inspection = unit.inspection_date
     if step in (Step.NOTIFIED, Step.REPORT) and inspection and on > inspection:
         raise RuleError(
@@ -264,14 +269,8 @@ def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
     if needed_on is None:
         raise RuleError("rule.needs_step", unit=name, needed=needed, step=Step.CONCLUDED)
     # A clock (or --today) set earlier than the inspection would date the conclusion before it.
-    if unit.concluded_on is None and today < needed_on:
-        raise RuleError(
-            "rule.before_previous",
-            unit=name,
-            date=format_date(today),
-            needed=needed,
-            previous=format_date(needed_on),
-        )
+    if unit.concluded_on is None:
+        _check_not_before(name, today, needed, needed_on)
     if unit.conclusion is conclusion:
         raise RuleError("rule.same_value", unit=name)
     edits = [Edit("conclusion", _value(unit.conclusion), str(conclusion))]

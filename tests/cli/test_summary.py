@@ -19,6 +19,17 @@ from cchc_tui.store.paths import sample_plan_text
 from tests.cli.conftest import TODAY, Outcome, Run
 
 UNIT_COUNT = 28
+UNIT_COLUMNS = [
+    "TT",
+    "Đơn vị",
+    "Hình thức",
+    "Ngày KT",
+    "Giai đoạn",
+    "Việc tiếp theo",
+    "Hạn",
+    "Còn lại",
+    "Kết luận",
+]
 ITEM_NOTE = 'Chưa <b>đủ</b> | thiếu 30% & "trễ"'
 
 # name -> (stage, next step, due, countdown, conclusion) at 20/09/2023, as the text form shows it
@@ -33,6 +44,15 @@ EXPECTED_ROWS = {
     "Xã Cổ Bì": ("Đã nhận báo cáo", "Kết luận", "", "", ""),
     "Xã Bình Minh": ("Chờ báo cáo", "Nhận báo cáo", "14/10/2023", "còn 24 ngày", ""),
 }
+
+
+def rows_by_unit(rows: list[list[str]]) -> dict[str, list[str]]:
+    """The unit table's rows by unit name, checked against EXPECTED_ROWS on the way."""
+    by_name = {row[1]: row for row in rows}
+    assert len(by_name) == len(rows) == UNIT_COUNT
+    for name, expected in EXPECTED_ROWS.items():
+        assert tuple(by_name[name][4:9]) == expected, name
+    return by_name
 
 
 def summary(cli: Run, *args: str) -> str:
@@ -74,22 +94,9 @@ def text_tables(text: str) -> dict[str, list[list[str]]]:
 def test_text_lists_every_unit_with_its_stage_and_countdown(cli: Run, progressed: Path) -> None:
     tables = text_tables(summary(cli))
     header, *rows = tables["2. DANH SÁCH ĐƠN VỊ"]
-    assert header == [
-        "TT",
-        "Đơn vị",
-        "Hình thức",
-        "Ngày KT",
-        "Giai đoạn",
-        "Việc tiếp theo",
-        "Hạn",
-        "Còn lại",
-        "Kết luận",
-    ]
+    assert header == UNIT_COLUMNS
     assert [row[0] for row in rows] == [str(n) for n in range(1, UNIT_COUNT + 1)]
-    by_name = {row[1]: row for row in rows}
-    assert len(by_name) == UNIT_COUNT
-    for name, expected in EXPECTED_ROWS.items():
-        assert tuple(by_name[name][4:]) == expected, name
+    by_name = rows_by_unit(rows)
     assert by_name["Xã Hồng Khê"][2:4] == ["Trực tiếp", "05/10/2023"]
     assert by_name["Thanh tra huyện"][2:4] == ["Tự KT", ""]
     modes = [row[2] for row in rows]
@@ -183,9 +190,7 @@ def test_markdown_has_headings_and_well_formed_tables(cli: Run, progressed: Path
     tables = markdown_tables(text)
     units = next(table for table in tables if table[0][:2] == ["TT", "Đơn vị"])
     assert len(units) == UNIT_COUNT + 1
-    by_name = {row[1]: row for row in units[1:]}
-    for name, expected in EXPECTED_ROWS.items():
-        assert tuple(by_name[name][4:]) == expected, name
+    rows_by_unit(units[1:])
     checklist = tables[-1]
     assert checklist[-1] == [
         "Xã Vĩnh Hưng",
@@ -204,23 +209,10 @@ def test_csv_and_tsv_read_back_as_one_row_per_unit(
 ) -> None:
     text = summary(cli, "--format", fmt)
     header, *rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    assert header == [
-        "TT",
-        "Đơn vị",
-        "Hình thức",
-        "Ngày KT",
-        "Giai đoạn",
-        "Việc tiếp theo",
-        "Hạn",
-        "Còn lại",
-        "Kết luận",
-        "Bước trễ hạn",
-    ]
+    assert header == [*UNIT_COLUMNS, "Bước trễ hạn"]
     assert len(rows) == UNIT_COUNT
     assert {len(row) for row in rows} == {len(header)}
-    by_name = {row[1]: row for row in rows}
-    for name, expected in EXPECTED_ROWS.items():
-        assert tuple(by_name[name][4:9]) == expected, name
+    by_name = rows_by_unit(rows)
     assert by_name["Xã Vĩnh Hưng"][9] == "Thông báo lịch, Nhận báo cáo"
     assert by_name["Xã Hồng Khê"][9] == ""
 
@@ -283,9 +275,7 @@ def test_html_is_well_formed_and_escapes_what_people_typed(cli: Run, progressed:
     assert "Chưa &lt;b&gt;đủ&lt;/b&gt; | thiếu 30% &amp; &quot;trễ&quot;" in text
     units = next(table for table in page.tables if table[0][:2] == ["TT", "Đơn vị"])
     assert len(units) == UNIT_COUNT + 1
-    by_name = {row[1]: row for row in units[1:]}
-    for name, expected in EXPECTED_ROWS.items():
-        assert tuple(by_name[name][4:]) == expected, name
+    rows_by_unit(units[1:])
     assert page.tables[-1][-1][-1] == ITEM_NOTE
 
 

@@ -85,6 +85,20 @@ def test_a_self_inspecting_unit_only_reports_and_is_concluded(plan: Plan, ke_sat
     assert (stage(concluded), next_step(concluded)) == (Stage.CONCLUDED, None)
 
 
+@pytest.fixture
+def inspected_unit(plan: Plan, hong_khe: Unit) -> Unit:
+    """Hồng Khê inspected on its day D, every step before it on time."""
+    return walk(
+        plan,
+        hong_khe,
+        today=OCT_20,
+        inspection=D,
+        notified=SEPT_20,
+        report=date(2023, 9, 28),
+        inspected=D,
+    )
+
+
 def _refusal(action: Callable[[], object]) -> RuleError:
     with pytest.raises(RuleError) as caught:
         action()
@@ -124,20 +138,11 @@ def test_a_conclusion_before_the_inspection_is_refused(plan: Plan, hong_khe: Uni
     assert (refusal.key, refusal.params["needed"]) == ("rule.needs_step", Step.INSPECTED)
 
 
-def test_a_conclusion_dated_before_the_inspection_is_refused(plan: Plan, hong_khe: Unit) -> None:
-    inspected = walk(
-        plan,
-        hong_khe,
-        today=OCT_20,
-        inspection=D,
-        notified=SEPT_20,
-        report=date(2023, 9, 28),
-        inspected=D,
-    )
-    refusal = _refusal(lambda: conclude(inspected, Conclusion.COMMEND, date(2023, 10, 4)))
+def test_a_conclusion_dated_before_the_inspection_is_refused(inspected_unit: Unit) -> None:
+    refusal = _refusal(lambda: conclude(inspected_unit, Conclusion.COMMEND, date(2023, 10, 4)))
     assert refusal.key == "rule.before_previous"
     assert (refusal.params["date"], refusal.params["previous"]) == ("04/10/2023", "05/10/2023")
-    concluded = applied(inspected, conclude(inspected, Conclusion.COMMEND, D))
+    concluded = applied(inspected_unit, conclude(inspected_unit, Conclusion.COMMEND, D))
     assert concluded.concluded_on == D
 
 
@@ -226,17 +231,8 @@ def test_the_issue_day_itself_is_a_possible_date(plan: Plan, hong_khe: Unit) -> 
     assert notified.notified_on == ISSUED
 
 
-def test_rescheduling_after_the_inspection_is_refused(plan: Plan, hong_khe: Unit) -> None:
-    inspected = walk(
-        plan,
-        hong_khe,
-        today=OCT_20,
-        inspection=D,
-        notified=SEPT_20,
-        report=date(2023, 9, 30),
-        inspected=D,
-    )
-    refusal = _refusal(lambda: schedule(plan, inspected, date(2023, 10, 12)))
+def test_rescheduling_after_the_inspection_is_refused(plan: Plan, inspected_unit: Unit) -> None:
+    refusal = _refusal(lambda: schedule(plan, inspected_unit, date(2023, 10, 12)))
     assert (refusal.key, refusal.params["date"]) == ("rule.already_inspected", "05/10/2023")
 
 
