@@ -58,9 +58,10 @@ def mixed(db: str, writer: str) -> None:
 def hold(db: str) -> None:
     from filelock import FileLock
 
-    FileLock(f"{db}.lock", preserve_lock_file=True).acquire()
+    lock = FileLock(f"{db}.lock", preserve_lock_file=True)
+    lock.acquire()  # held for as long as ``lock`` lives: until the test kills this process
     print("locked", flush=True)
-    while True:
+    while lock.is_locked:
         signal.pause()
 
 

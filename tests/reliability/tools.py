@@ -119,9 +119,12 @@ def one_line_error(outcome: Outcome) -> str:
     return lines[0]
 
 
-def file_state(path: Path) -> tuple[bytes, int] | None:
-    """The bytes and mode of a file, to show a failed command left it exactly as it was."""
+def file_state(path: Path) -> tuple[object, int] | None:
+    """The bytes (a folder: its names) and mode of a file, to show a failed command left it
+    exactly as it was."""
     try:
+        if path.is_dir():
+            return sorted(child.name for child in path.iterdir()), path.stat().st_mode
         return path.read_bytes(), path.stat().st_mode
     except FileNotFoundError:
         return None
