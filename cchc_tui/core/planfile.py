@@ -11,8 +11,9 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import partial
+from itertools import pairwise
 from typing import Any
 
 from cchc_tui.core.codec import FieldProblem, plan_from_dict, plan_to_dict
@@ -24,10 +25,12 @@ from cchc_tui.core.model import (
     Mode,
     Note,
     Plan,
+    Step,
     Unit,
     Verdict,
 )
 from cchc_tui.core.text import clean_text, fold, slug
+from cchc_tui.core.workflow import STEP_FIELDS, steps_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,13 +231,14 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
     dates = {}
     for field in _UNIT_DATES:
         value = record.get(field)
-        if value is not None and not isinstance(value, date):
+        # A TOML date-time is a datetime, which is a date too, but the data file keeps days.
+        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
             raise fail(field, "YYYY-MM-DD")
         dates[field] = value
     conclusion = _enum(record, "conclusion", Conclusion, fail)
     items = _read_items(record, plan, kind, fail)
     notes = _read_notes(record, fail)
-    return Unit(
+    unit = Unit(
         key=str(record.get("key") or slug(title or name)),
         name=name,
         kind=kind,
@@ -246,6 +250,29 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
         notes=notes,
         **dates,
     )
+    _check_progress(unit, fail)
+    return unit
+
+
+def _check_progress(unit: Unit, fail: Callable[[str, str | None], UserError]) -> None:
+    """Progress typed into the file must be a state the workflow could have reached."""
+    steps = steps_of(unit)
+    if any(unit.done_on(step) is not None for step in set(Step) - set(steps)):
+        raise fail("mode", str(Mode.DIRECT))
+    reached = max((n for n, step in enumerate(steps) if unit.done_on(step)), default=0)
+    for step in steps[:reached]:
+        if unit.done_on(step) is None:
+            raise fail(STEP_FIELDS[step], None)
+    for before, after in pairwise(steps[: reached + 1]):
+        before_on, after_on = unit.done_on(before), unit.done_on(after)
+        if before is not Step.SCHEDULE and before_on and after_on and after_on < before_on:
+            raise fail(STEP_FIELDS[after], f"≥ {STEP_FIELDS[before]}")
+    for step in (Step.NOTIFIED, Step.REPORT):
+        done_on = unit.done_on(step)
+        if done_on and unit.inspection_date and done_on > unit.inspection_date:
+            raise fail(STEP_FIELDS[step], f"≤ {STEP_FIELDS[Step.SCHEDULE]}")
+    if (unit.conclusion is None) != (unit.concluded_on is None):
+        raise fail("conclusion" if unit.conclusion is None else "concluded_on", None)
 
 
 def _lookup(

@@ -221,17 +221,21 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
     return Change(unit.key, "schedule", (edit,), {"date": _iso(day)})
 
 
-_STEP_FIELD: Mapping[Step, str] = {
+# The stored field that records each step as done.
+STEP_FIELDS: Mapping[Step, str] = {
+    Step.SCHEDULE: "inspection_date",
     Step.NOTIFIED: "notified_on",
     Step.REPORT: "report_on",
     Step.INSPECTED: "inspected_on",
+    Step.CONCLUDED: "concluded_on",
 }
+_MARKABLE = (Step.NOTIFIED, Step.REPORT, Step.INSPECTED)
 
 
 def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
     """Record that ``step`` was done on ``on``; refuse steps out of order or impossible dates."""
     name = unit.display_name
-    if step not in _STEP_FIELD:
+    if step not in _MARKABLE:
         raise UserError(
             "choice_unknown", value=step, what="step", choices="notified, report, inspected"
         )
@@ -257,7 +261,7 @@ def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
             date=format_date(on),
             inspection=format_date(inspection),
         )
-    edit = Edit(_STEP_FIELD[step], None, _iso(on))
+    edit = Edit(STEP_FIELDS[step], None, _iso(on))
     return Change(unit.key, "mark", (edit,), {"step": str(step), "date": _iso(on)})
 
 

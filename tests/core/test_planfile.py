@@ -207,6 +207,113 @@ def test_a_wrong_plan_file_names_the_line_and_the_field(
     assert error.params["path"] == "ke-hoach.toml"
 
 
+def with_progress(name: str, fields: str) -> str:
+    """The sample with TOML lines added to the unit named ``name``."""
+    return broken(f'name = "{name}"\n', f'name = "{name}"\n{fields}\n')
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "problem", "line_start"),
+    [
+        (
+            broken("issued_on = 2023-09-15", "issued_on = 2023-09-15T08:00:00"),
+            "issued_on",
+            ("type", ("expected", "YYYY-MM-DD")),
+            "issued_on",
+        ),
+        (
+            with_progress("Hồng Khê", "inspection_date = 2023-10-05T08:00:00"),
+            "inspection_date",
+            ("type", ("expected", "YYYY-MM-DD")),
+            "inspection_date",
+        ),
+        (
+            with_progress("Hồng Khê", "report_on = 2023-09-28"),
+            "inspection_date",
+            ("missing",),
+            None,
+        ),
+        (
+            with_progress("Hồng Khê", "inspection_date = 2023-10-05\nreport_on = 2023-09-28"),
+            "notified_on",
+            ("missing",),
+            None,
+        ),
+        (
+            with_progress(
+                "Hồng Khê",
+                "inspection_date = 2023-10-05\nnotified_on = 2023-09-20\nreport_on = 2023-09-19",
+            ),
+            "report_on",
+            ("type", ("expected", "≥ notified_on")),
+            "report_on",
+        ),
+        (
+            with_progress("Hồng Khê", "inspection_date = 2023-10-05\nnotified_on = 2023-10-06"),
+            "notified_on",
+            ("type", ("expected", "≤ inspection_date")),
+            "notified_on",
+        ),
+        (
+            with_progress(
+                "Hồng Khê",
+                "inspection_date = 2023-10-05\nnotified_on = 2023-09-20\n"
+                'report_on = 2023-09-28\ninspected_on = 2023-10-05\nconclusion = "dat"',
+            ),
+            "concluded_on",
+            ("missing",),
+            None,
+        ),
+        (
+            with_progress("Bình Minh", "inspection_date = 2023-10-05"),
+            "mode",
+            ("type", ("expected", "direct")),
+            "mode",
+        ),
+        (
+            with_progress("Bình Minh", 'concluded_on = 2023-10-10\nconclusion = "dat"'),
+            "report_on",
+            ("missing",),
+            None,
+        ),
+    ],
+    ids=[
+        "plan-datetime",
+        "unit-datetime",
+        "report-unscheduled",
+        "report-without-notice",
+        "report-before-notice",
+        "notice-after-inspection",
+        "conclusion-without-date",
+        "self-unit-scheduled",
+        "self-concluded-without-report",
+    ],
+)
+def test_progress_in_a_plan_file_must_follow_the_workflow(
+    text: str, field: str, problem: tuple[object, ...], line_start: str | None
+) -> None:
+    error = plan_file_error(text)
+    assert (error.key, error.params["field"], error.params["problem"]) == (
+        "plan_file_field",
+        field,
+        problem,
+    )
+    if line_start is not None:
+        assert text.splitlines()[error.params["line"] - 1].startswith(line_start)
+    else:
+        assert text.splitlines()[error.params["line"] - 1] == "[[units]]"
+
+
+def test_progress_in_the_right_order_is_read(sample: PlanFile) -> None:
+    text = with_progress(
+        "Hồng Khê",
+        "inspection_date = 2023-10-05\nnotified_on = 2023-09-20\nreport_on = 2023-09-28\n"
+        'inspected_on = 2023-10-05\nconclusion = "bieu-duong"\nconcluded_on = 2023-10-06',
+    )
+    unit = unit_named(parse_plan_file(text), "Xã Hồng Khê")
+    assert (unit.inspected_on, unit.concluded_on) == (INSPECTION_DAY, date(2023, 10, 6))
+
+
 def test_plan_file_errors_read_well_in_both_languages() -> None:
     error = plan_file_error(broken('mode = "direct"', 'mode = "online"'))
     line = line_of(sample_plan_text(), 'mode = "direct"')
