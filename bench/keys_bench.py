@@ -1,0 +1,81 @@
+"""Keys in the TUI at 10,000 units, in process (Textual's Pilot): cursor moves and filtering.
+
+    python bench/keys_bench.py [--units N] [--rounds R] [--smoke]
+
+Pilot waits for the app to go idle after each key by sleeping in slices of 20 ms, so
+wall time says nothing here; the figure is the CPU time the process spent on one key
+(handling it, updating the widgets and rendering the screen), which is what has to fit
+in a frame (16 ms).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import time
+from datetime import date
+from typing import Any
+
+from harness import AS_OF, Figure, Row, Settings, Skipped, Workspace, run_script
+
+SIZE = (120, 40)
+FRAME_MS = 16.0
+# Typed into the filter one key at a time, then taken back: narrowing, then widening.
+QUERY = "hong phu"
+# Pilot's own cost per key, shown beside the figures: a key no widget binds.
+UNBOUND_KEY = "f24"
+
+
+async def key_cpu_ms(pilot: Any, key: str) -> float:
+    started = time.process_time()
+    await pilot.press(key)
+    await pilot.pause()
+    return (time.process_time() - started) * 1000
+
+
+async def drive(app: Any, moves: int) -> tuple[list[float], list[float], float]:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("2")  # the units pane
+        for _ in range(3):  # let first-use caches fill, as in any session
+            await key_cpu_ms(pilot, "down")
+        cursor = [await key_cpu_ms(pilot, "down") for _ in range(moves)]
+        await pilot.press("slash")
+        typed = [await key_cpu_ms(pilot, key) for key in QUERY]
+        erased = [await key_cpu_ms(pilot, "backspace") for _ in QUERY]
+        await pilot.press("escape")
+        unbound = [await key_cpu_ms(pilot, UNBOUND_KEY) for _ in range(10)]
+    return cursor, typed + erased, statistics.median(unbound)
+
+
+def key_figure(name: str, times: list[float], unbound: float) -> Figure:
+    ordered = sorted(times)
+    p90 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
+    context = (
+        f"CPU per key, median of {len(times)}; p90 {p90:.1f} ms, max {ordered[-1]:.1f} ms; "
+        f"an unbound key costs {unbound:.1f} ms"
+    )
+    return Figure(name, statistics.median(times), FRAME_MS, "ms", context)
+
+
+def figures(workspace: Workspace, settings: Settings) -> list[Row]:
+    names = (
+        f"TUI cursor move at {settings.units} units (Pilot, per key)",
+        f"TUI filter keystroke at {settings.units} units (Pilot, per key)",
+    )
+    try:
+        from cchc_tui.tui.app import make_app
+    except ImportError as missing:
+        return [Skipped(name, f"the TUI has no make_app ({missing})") for name in names]
+    path = workspace.copy(settings.units, "keys.json")
+    app = make_app(path, today=date(AS_OF.year, AS_OF.month, AS_OF.day), lang="vi")
+    moves = 5 if settings.smoke else 50
+    cursor, filtering, unbound = asyncio.run(drive(app, moves))
+    return [key_figure(names[0], cursor, unbound), key_figure(names[1], filtering, unbound)]
+
+
+BENCHMARKS = (figures,)
+
+if __name__ == "__main__":
+    sys.exit(run_script(BENCHMARKS, __doc__.split("\n\n")[0]))

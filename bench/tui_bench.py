@@ -1,0 +1,205 @@
+"""The TUI as staff start it, in a real terminal (tmux): first frame and peak memory.
+
+    python bench/tui_bench.py [--units N] [--rounds R] [--smoke]
+
+A run starts `cchc-tui` (or the bare Textual app of bare_app.py) in a new tmux session
+and reads the pane until the plan number shows: that is the first frame. tmux runs on
+a private socket, started once, so its own start-up is in neither figure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from itertools import count
+from pathlib import Path
+
+from harness import (
+    BENCH,
+    BENCH_USER,
+    LARGE_TODAY,
+    PYTHON,
+    SAMPLE_TODAY,
+    Comparison,
+    Row,
+    Settings,
+    Skipped,
+    Workspace,
+    cchc_tui_command,
+    plan_number,
+    ratio_figure,
+    run_script,
+)
+
+SIZE = (120, 40)
+TIMEOUT = 60.0
+POLL = 0.005
+
+
+class Tmux:
+    """A private tmux server; each app runs in a session of its own."""
+
+    def __init__(self) -> None:
+        self.socket = f"cchc-bench-{os.getpid()}"
+        self.names = count(1)
+        # One idle session keeps the server up between runs.
+        self("-f", "/dev/null", "new-session", "-d", "-s", "idle", "sleep 86400")
+
+    def __call__(self, *args: str) -> str:
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args], check=True, capture_output=True, text=True
+        )
+        return done.stdout
+
+    def start(self, argv: Sequence[str]) -> str:
+        name = f"run{next(self.names)}"
+        width, height = SIZE
+        env = ["-e", f"CCHC_TUI_USER={BENCH_USER}", "-e", "CCHC_TUI_LANG=vi"]
+        self("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), *env, *argv)
+        return name
+
+    def wait_for(self, name: str, text: str, started: float) -> float:
+        """Seconds from ``started`` until ``text`` is on the pane."""
+        while text not in self("capture-pane", "-p", "-t", name):
+            if time.perf_counter() - started > TIMEOUT:
+                raise TimeoutError(
+                    f"{text!r} never showed:\n{self('capture-pane', '-p', '-t', name)}"
+                )
+            time.sleep(POLL)
+        return time.perf_counter() - started
+
+    def close(self, name: str) -> None:
+        """Quit the app with ``q`` as a person would; close its pane if it does not go."""
+        self("send-keys", "-t", name, "q")
+        if self.ended(name, 5.0):
+            return
+        print(f"note: {name} did not quit on q; closing its pane", file=sys.stderr)
+        pid = int(self("display", "-p", "-t", name, "#{pane_pid}"))
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self("kill-session", "-t", name)
+        if not _exited(pid, 5.0):
+            print(f"note: {name} ignored the hang-up; killing it", file=sys.stderr)
+            os.kill(pid, signal.SIGKILL)
+
+    def ended(self, name: str, within: float) -> bool:
+        """Whether the app left (its session closes with it) within ``within`` seconds."""
+        deadline = time.perf_counter() + within
+        while time.perf_counter() < deadline:
+            try:
+                self("has-session", "-t", name)
+            except subprocess.CalledProcessError:
+                return True
+            time.sleep(0.02)
+        return False
+
+    def shutdown(self) -> None:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self("kill-server")
+
+
+def _exited(pid: int, within: float) -> bool:
+    """Whether process ``pid`` is gone or a zombie within ``within`` seconds."""
+    deadline = time.perf_counter() + within
+    while time.perf_counter() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@contextlib.contextmanager
+def tmux_server() -> Iterator[Tmux]:
+    server = Tmux()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+
+
+def first_frame(tmux: Tmux, argv: Sequence[str], marker: str) -> float:
+    started = time.perf_counter()
+    name = tmux.start(argv)
+    try:
+        return tmux.wait_for(name, marker, started)
+    finally:
+        tmux.close(name)
+
+
+def peak_memory(tmux: Tmux, argv: Sequence[str], marker: str, report: Path) -> float:
+    """ru_maxrss (bytes) of the app after its first frame and a second of idling, then ``q``."""
+    report.unlink(missing_ok=True)
+    name = tmux.start([PYTHON, str(BENCH / "maxrss.py"), str(report), *argv])
+    tmux.wait_for(name, marker, time.perf_counter())
+    time.sleep(1.0)
+    tmux.close(name)
+    return int(report.read_text()) * 1024
+
+
+def tui_command(path: Path, today: str) -> list[str]:
+    return [*cchc_tui_command(), "--db", str(path), "--today", today]
+
+
+def bare_command(marker: str) -> list[str]:
+    return [PYTHON, str(BENCH / "bare_app.py"), marker]
+
+
+def unavailable() -> str | None:
+    """Why the TUI figures cannot be measured here, or None."""
+    from shutil import which
+
+    if which("tmux") is None:
+        return "tmux is not installed"
+    try:
+        import cchc_tui.tui.app  # noqa: F401
+    except ModuleNotFoundError as missing:
+        return f"the TUI is not installed ({missing.name})"
+    return None
+
+
+def figures(workspace: Workspace, settings: Settings) -> list[Row]:
+    names = (
+        "TUI first frame on the sample (tmux)",
+        f"TUI first frame at {settings.units} units (tmux)",
+        f"TUI peak memory at {settings.units} units (ru_maxrss)",
+    )
+    reason = unavailable()
+    if reason is not None:
+        return [Skipped(name, reason) for name in names]
+    sample, large = workspace.data_file(None), workspace.data_file(settings.units)
+    sample_plan, large_plan = plan_number(sample), plan_number(large)
+    with tmux_server() as tmux:
+        on_sample = settings.comparing(
+            lambda: first_frame(tmux, tui_command(sample, SAMPLE_TODAY), sample_plan),
+            lambda: first_frame(tmux, bare_command(sample_plan), sample_plan),
+        )
+        at_size = settings.comparing(
+            lambda: first_frame(tmux, tui_command(large, LARGE_TODAY), large_plan),
+            lambda: first_frame(tmux, bare_command(large_plan), large_plan),
+        )
+        report = workspace.root / "maxrss.txt"
+        memory: Comparison = Settings(
+            rounds=min(settings.rounds, 5), warmup=0, smoke=settings.smoke
+        ).comparing(
+            lambda: peak_memory(tmux, tui_command(large, LARGE_TODAY), large_plan, report),
+            lambda: peak_memory(tmux, bare_command(large_plan), large_plan, report),
+        )
+    return [
+        ratio_figure(names[0], on_sample, 1.25, "ms"),
+        ratio_figure(names[1], at_size, 1.5, "ms"),
+        ratio_figure(names[2], memory, 1.5, "MB"),
+    ]
+
+
+BENCHMARKS = (figures,)
+
+if __name__ == "__main__":
+    sys.exit(run_script(BENCHMARKS, __doc__.split("\n\n")[0]))
