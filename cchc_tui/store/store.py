@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from tinydb import TinyDB
@@ -43,6 +43,7 @@ APP_ID = "cchc-tui"
 SCHEMA_VERSION = 1
 TABLES = ("_meta", "plans", "units", "history")
 DEFAULT_LOCK_TIMEOUT = 10.0
+_Record = TypeVar("_Record")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,11 +205,11 @@ class Store:
         self, version: FileVersion, data: dict[str, Any], plan_number: str | None
     ) -> Snapshot:
         number = plan_number or _current_plan(data)
-        plan_docs = {doc.get("number"): doc for doc in data["plans"].values()}
+        plan_docs = _plans_by_number(data)
         if number not in plan_docs:
             raise UserError("plan_unknown", plan=number, plans=", ".join(map(str, plan_docs)))
         try:
-            plan = plan_from_dict(plan_docs[number])
+            plan = _decoded(plan_from_dict, plan_docs[number])
         except FieldProblem as problem:
             raise self._damaged(self.path, f"plan {number}: {problem.field}") from None
         units = []
@@ -216,7 +217,7 @@ class Store:
             if doc.get("plan") != number:
                 continue
             try:
-                units.append(unit_from_dict(doc))
+                units.append(_decoded(unit_from_dict, doc))
             except FieldProblem as problem:
                 raise self._field_error(doc_id, problem) from None
         history = data["history"]
@@ -233,7 +234,7 @@ class Store:
         """The unit's record, checked whole before any of its fields is read or changed."""
         doc_id, doc = _find_unit(db, plan, key)
         try:
-            unit_from_dict(doc)
+            _decoded(unit_from_dict, doc)
         except FieldProblem as problem:
             raise self._field_error(str(doc_id), problem) from None
         return doc_id, doc
@@ -431,15 +432,15 @@ class Store:
         numbers = set()
         for doc_id, doc in data["plans"].items():
             try:
-                numbers.add(plan_from_dict(doc).number)
+                numbers.add(_decoded(plan_from_dict, doc).number)
             except FieldProblem as problem:
                 raise self._damaged(path, f"plan #{doc_id}: {problem.field}") from None
         for doc_id, doc in data["units"].items():
             try:
-                unit_from_dict(doc)
+                _decoded(unit_from_dict, doc)
             except FieldProblem as problem:
                 raise self._damaged(path, f"unit #{doc_id}: {problem.field}") from None
-            if doc.get("plan") not in numbers:
+            if not isinstance(doc.get("plan"), str) or doc["plan"] not in numbers:
                 raise self._damaged(path, f"unit #{doc_id}: plan")
         if _current_plan(data) not in numbers:
             raise self._damaged(path, "_meta.current_plan")
@@ -493,6 +494,22 @@ class Store:
             old=_shown(edit.old),
             new=_shown(current),
         )
+
+
+def _decoded(convert: Callable[[Mapping[str, Any]], _Record], record: Mapping[str, Any]) -> _Record:
+    """A plan or unit from its record in the file. A record of a shape the codec does not
+    foresee (a list where a table belongs...) is damage to report, not a crash."""
+    try:
+        return convert(record)
+    except FieldProblem:
+        raise
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise FieldProblem("format") from exc
+
+
+def _plans_by_number(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    plans = data["plans"].values()
+    return {doc["number"]: doc for doc in plans if isinstance(doc.get("number"), str)}
 
 
 def _followed(path: Path) -> Path:

@@ -4,6 +4,7 @@ damaged file comes back from the automatic backup with the command the message g
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,13 +12,19 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cchc_tui.cli import main
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.history import describe_entry
 from cchc_tui.core.planfile import PlanFile
+from cchc_tui.core.summary import FORMATS, build_report, render
 from cchc_tui.store import Store
 from tests.reliability.conftest import Office
-from tests.reliability.scenario import crash_note, note_places
+from tests.reliability.scenario import CRASH_USER, crash_note, mixed_change, note_places
 from tests.reliability.tools import (
+    SEPT_20,
     TODAY,
     assert_sound,
     file_state,
@@ -241,3 +248,127 @@ def test_a_file_the_user_cannot_write(office: Office, root_file: Path, what: str
     assert "is read-only" in line
     assert file_state(root_file) == before
     assert not [p for p in root_file.parent.iterdir() if p.name.startswith(".")]
+
+
+# --- any one field broken ---------------------------------------------------------------
+
+DELETE = object()
+REPLACEMENTS = st.one_of(
+    st.just(DELETE),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=6),
+    st.lists(st.integers(min_value=0, max_value=9), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(min_value=0, max_value=9), max_size=2),
+)
+
+
+def json_paths(node: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """The path to every value in a parsed JSON document."""
+    children: list[tuple[object, object]] = []
+    if isinstance(node, dict):
+        children = list(node.items())
+    elif isinstance(node, list):
+        children = list(enumerate(node))
+    paths = [prefix] if prefix else []
+    for key, child in children:
+        paths += json_paths(child, (*prefix, key))
+    return paths
+
+
+def broken(document: dict[str, Any], path: tuple[Any, ...], value: object) -> dict[str, Any]:
+    copy = orjson.loads(orjson.dumps(document))
+    parent = copy
+    for key in path[:-1]:
+        parent = parent[key]
+    if value is DELETE:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    return copy
+
+
+def shown(store: Store) -> None:
+    """What ``summary`` and ``history`` print."""
+    snapshot = store.load()
+    for fmt in FORMATS:
+        render(build_report(snapshot, SEPT_20), fmt, "vi")
+    for entry in store.history():
+        describe_entry(entry, snapshot, "vi")
+
+
+def lenient_in_core(path: tuple[Any, ...]) -> bool:
+    """Fields the core reads without checking their type (see the xfail test below)."""
+    unit_title = path[0] == "units" and path[-1] == "title"
+    return unit_title or bool({"items", "edits", "based_on"} & set(path))
+
+
+@pytest.fixture
+def worked_on(store: Store) -> Store:
+    """The file after notes, a verdict and an undo: every kind of record."""
+    writer = Store(store.path, CRASH_USER)
+    for number in range(3):
+        writer.apply(crash_note(writer.load(), number))
+    writer.undo()
+    writer.apply(mixed_change(writer.load(), 0, 3))
+    return writer
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=600,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(choice=st.data())
+def test_any_one_field_broken_gives_a_message_never_a_crash(
+    worked_on: Store, choice: st.DataObject
+) -> None:
+    writer = worked_on
+    document = orjson.loads(writer.path.read_bytes())
+    path = choice.draw(st.sampled_from(json_paths(document)), label="path")
+    value = choice.draw(REPLACEMENTS, label="value")
+    writer.path.write_bytes(orjson.dumps(broken(document, path, value)))
+    actions = [
+        writer.load,
+        writer.check,
+        writer.history,
+        lambda: writer.changes_since(0),
+        lambda: writer.apply(crash_note(writer.load(), 99)),
+        writer.undo,
+    ]
+    if not lenient_in_core(path):
+        actions.append(lambda: shown(writer))
+    try:
+        for action in actions:
+            # A refusal in words (damaged, foreign, conflict, rule...) is right; anything
+            # else escapes and fails the test.
+            with contextlib.suppress(UserError):
+                action()
+    finally:
+        writer.path.write_bytes(orjson.dumps(document))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=TypeError,
+    reason="core/codec.py takes a unit's title, an item's note and the plan's based_on "
+    "items as stored, and core/history.py an edit's values, whatever their type: "
+    "printing them then fails with a traceback. Reported to the lead.",
+)
+@pytest.mark.parametrize("field", ["unit title", "item note", "history edit", "based on"])
+def test_fields_the_core_reads_unchecked_are_refused_in_words(worked_on: Store, field: str) -> None:
+    document = orjson.loads(worked_on.path.read_bytes())
+    assessed = next(i for i, unit in document["units"].items() if unit["items"])
+    item = next(iter(document["units"][assessed]["items"]))
+    path = {
+        "unit title": ("units", "8", "title"),
+        "item note": ("units", assessed, "items", item, "note"),
+        "history edit": ("history", "1", "edits", 0, 2, "text"),
+        "based on": ("plans", "1", "based_on", 0),
+    }[field]
+    worked_on.path.write_bytes(orjson.dumps(broken(document, path, 5)))
+    with contextlib.suppress(UserError):
+        shown(worked_on)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import orjson
@@ -17,6 +18,7 @@ from cchc_tui.store.fileio import leftover_temps
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = "20/09/2023"
+SEPT_20 = date(2023, 9, 20)
 CHILD_TIMEOUT = 120  # seconds; only so that a hung child fails the test instead of hanging CI
 
 
