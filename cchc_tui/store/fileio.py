@@ -215,4 +215,16 @@ def can_write(path: Path) -> bool:
     """Whether this user can replace ``path``: the folder must take new files too."""
     folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
     file_ok = not path.exists() or os.access(path, os.W_OK)
-    return folder_ok and file_ok
+    return folder_ok and file_ok and not _sticky_for_us(path)
+
+
+def _sticky_for_us(path: Path) -> bool:
+    """In a sticky folder (chmod +t) only a file's owner may rename over it: for the rest
+    of the group the shared file is read-only, whatever its mode says."""
+    try:
+        folder = os.stat(path.parent)
+        owner = os.stat(path).st_uid
+    except OSError:
+        return False
+    me = os.geteuid()
+    return bool(folder.st_mode & stat.S_ISVTX) and me not in (0, owner, folder.st_uid)

@@ -14,6 +14,7 @@ and exits with its code, as the CLI does.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import io
 import os
@@ -84,6 +85,8 @@ def as_user(uid: str, gid: str, groups: str, umask: str, *cli_args: str) -> int:
 
 
 def _load_everything(cli_main: Callable[[list[str]], int]) -> None:
+    for encoding in ("ascii", "latin-1", "utf-8"):  # codecs are imported on first use
+        codecs.lookup(encoding)
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder, "warm-up.json"))
         quiet = io.StringIO()

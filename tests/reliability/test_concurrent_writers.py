@@ -7,17 +7,23 @@ own unit, notes on one unit they all share, and verdicts on their own checklist 
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from cchc_tui.store import Store
+from cchc_tui.store import store as store_module
 from tests.reliability.scenario import (
     CHANGES_PER_WRITER,
+    CRASH_USER,
     WRITERS,
+    crash_note,
     expected_verdicts,
     mixed_change,
+    note_places,
     shared_unit,
     writer_name,
 )
@@ -79,3 +85,54 @@ def test_a_write_by_another_process_is_always_seen(store: Store, db_path: Path) 
     assert len(final.units[0].notes) == 2
     assert len(final.units[1].notes) == 1
     assert len(store.history()) == 3
+
+
+def test_a_reader_thread_never_sees_a_change_half_made(store: Store) -> None:
+    """A TUI polls the file from a worker thread while its own changes are saved: every
+    snapshot it gets holds whole changes (notes and history agree)."""
+    writer = Store(store.path, CRASH_USER)
+    problems: list[str] = []
+    finished = threading.Event()
+
+    def read() -> None:
+        while not finished.is_set():
+            snapshot = writer.load()
+            if len(note_places(snapshot)) != snapshot.last_change:
+                problems.append(f"{len(note_places(snapshot))} notes, {snapshot.last_change}")
+
+    reader = threading.Thread(target=read)
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: anywhere in a change
+    reader.start()
+    try:
+        for number in range(150):
+            writer.apply(crash_note(writer.load(), number))
+    finally:
+        finished.set()
+        reader.join()
+        sys.setswitchinterval(switch_interval)
+    assert problems == []
+
+
+def test_the_file_is_parsed_again_only_after_someone_else_wrote_it(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 10,000 units parsing is most of a change's cost: a person's own writes are not
+    read back, anyone else's always are."""
+    parsed: list[Path] = []
+    decode = store_module._decode
+
+    def counting(payload: bytes, path: Path) -> dict[str, object]:
+        parsed.append(path)
+        return decode(payload, path)
+
+    monkeypatch.setattr(store_module, "_decode", counting)
+    store.load()
+    parsed.clear()
+    for number in range(3):
+        store.apply(crash_note(store.load(), number))
+    assert parsed == []
+    Store(db_path, "other").apply(crash_note(Store(db_path, "other").load(), 3))
+    parsed.clear()
+    assert len(note_places(store.load())) == 4
+    assert parsed == [store.path]

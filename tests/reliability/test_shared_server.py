@@ -14,7 +14,7 @@ from cchc_tui.core.planfile import PlanFile
 from cchc_tui.store import Store
 from tests.reliability.conftest import Office
 from tests.reliability.scenario import crash_note, note_places
-from tests.reliability.tools import TODAY, run_cli
+from tests.reliability.tools import TODAY, one_line_error, run_cli
 
 
 def companions(db: Path) -> tuple[Path, Path, Path]:
@@ -91,6 +91,26 @@ def test_two_clerks_take_turns_in_a_setgid_group_folder(
     assert [entry.who for entry in store.history()] == [office.clerks[t % 2].name for t in range(6)]
     checked = run_cli(db, "check", account=second)
     assert checked.code == 0, checked.err
+
+
+@pytest.mark.slow
+def test_in_a_sticky_folder_the_other_clerk_is_told_the_file_is_read_only(
+    office: Office, open_folder: Path
+) -> None:
+    """chmod +t lets only a file's owner rename over it, so an atomic write by anyone else
+    fails: the other clerk is refused up front, in one line, and nothing changes."""
+    folder = open_folder / "cchc"
+    folder.mkdir()
+    os.chown(folder, 0, office.gid)
+    folder.chmod(0o3770)
+    db = folder / "cchc.json"
+    first, second = office.clerks
+    assert run_cli(db, "--today", TODAY, "summary", account=first).code == 0
+    before = {path: path.read_bytes() for path in companions(db) if path.exists()}
+    refused = run_cli(db, "--lang", "en", "note", "hong khe", "x", account=second)
+    assert "is read-only" in one_line_error(refused)
+    assert {path: path.read_bytes() for path in companions(db) if path.exists()} == before
+    assert run_cli(db, "note", "hong khe", "x", account=first).code == 0
 
 
 def test_writing_through_your_own_symlink_updates_the_file_it_points_to(
