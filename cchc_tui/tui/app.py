@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import BindingType
+from textual.events import Key
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -26,7 +27,7 @@ from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.store import open_store
-from cchc_tui.tui.keys import bind, localised
+from cchc_tui.tui.keys import bind, localised, type_late_key
 from cchc_tui.tui.messages import EditRequested
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
@@ -102,6 +103,9 @@ class CchcApp(App[str | None]):
     def snapshot(self) -> Snapshot:
         return self.state.snapshot if self.state is not None else self._first
 
+    def on_key(self, event: Key) -> None:
+        type_late_key(self.focused, event)
+
     # --- changes ------------------------------------------------------------------------
 
     def on_edit_requested(self, request: EditRequested) -> None:
@@ -119,7 +123,7 @@ class CchcApp(App[str | None]):
                 snapshot, said = await asyncio.to_thread(job, self.snapshot)
             except ConflictError as error:
                 self.refuse(error)
-                await self._reload()
+                await self._load_changes()
                 return
             except UserError as error:
                 self.refuse(error)
@@ -158,17 +162,20 @@ class CchcApp(App[str | None]):
 
     async def _reload(self) -> None:
         async with self._store_lock:
-            seen = self.snapshot
-            try:
-                snapshot, notices = await asyncio.to_thread(self.session.reload, seen)
-            except UserError as error:
-                self._failed_version = self.session.store.version()
-                self.refuse(error)
-                return
-            self._failed_version = None
-            self.show(snapshot)
-            for line in notices or [t("tui.reloaded", self.lang)]:
-                self.notify(line, markup=False, timeout=6)
+            await self._load_changes()
+
+    async def _load_changes(self) -> None:
+        """Load the file as it is now and say what changed (the store lock task is held)."""
+        try:
+            snapshot, notices = await asyncio.to_thread(self.session.reload, self.snapshot)
+        except UserError as error:
+            self._failed_version = self.session.store.version()
+            self.refuse(error)
+            return
+        self._failed_version = None
+        self.show(snapshot)
+        for line in notices or [t("tui.reloaded", self.lang)]:
+            self.notify(line, markup=False, timeout=6)
 
     # --- screens ----------------------------------------------------------------------------
 

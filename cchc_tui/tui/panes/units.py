@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import ClassVar
 
@@ -11,7 +12,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Input
 
@@ -19,7 +19,7 @@ from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import UnitRow, unit_row
-from cchc_tui.tui.keys import LocalisedBindings, bind
+from cchc_tui.tui.keys import Field, LocalisedBindings, bind, focus_now
 from cchc_tui.tui.messages import OpenDetail, UnitHighlighted
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.unit_columns import (
@@ -137,7 +137,7 @@ class UnitsTable(VirtualList):
         self.post_message(OpenDetail(self.keys[index]))
 
 
-class FilterBox(LocalisedBindings, Input):
+class FilterBox(LocalisedBindings, Field):
     """The name filter: Escape clears it, Enter keeps it; both go back to the table.
 
     Escape always leaves the box, so an arrow key split by a slow link (Escape, then
@@ -149,13 +149,15 @@ class FilterBox(LocalisedBindings, Input):
         bind("enter", "close(True)", "filter-done"),
     ]
 
-    class Closed(Message):
-        """The person is done with the filter box."""
+    def __init__(self, done: Callable[[], None], *, placeholder: str, id: str) -> None:
+        super().__init__(placeholder=placeholder, id=id)
+        # Called at once (not by message): keys typed right after Enter go to the table.
+        self._done = done
 
     def action_close(self, keep: bool) -> None:
         if not keep:
             self.value = ""
-        self.post_message(self.Closed())
+        self._done()
 
 
 class UnitsPane(UnitEditKeys, LocalisedBindings, Vertical):
@@ -172,7 +174,9 @@ class UnitsPane(UnitEditKeys, LocalisedBindings, Vertical):
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        yield FilterBox(placeholder=t("tui.filter_placeholder", self.lang), id="filter")
+        yield FilterBox(
+            self._filter_closed, placeholder=t("tui.filter_placeholder", self.lang), id="filter"
+        )
         yield UnitsTable(self.lang, id="units-table")
         yield ChecklistView(self.lang, id="checklist")
 
@@ -202,7 +206,7 @@ class UnitsPane(UnitEditKeys, LocalisedBindings, Vertical):
     def action_filter(self) -> None:
         box = self.query_one(FilterBox)
         box.display = True
-        box.focus()
+        focus_now(box)
 
     def action_sort(self) -> None:
         self.table.cycle_order()
@@ -213,11 +217,12 @@ class UnitsPane(UnitEditKeys, LocalisedBindings, Vertical):
         self.table.set_query(event.value)
         self._retitle()
 
-    @on(FilterBox.Closed)
     def _filter_closed(self) -> None:
         box = self.query_one(FilterBox)
+        self.table.set_query(box.value)
         box.display = bool(box.value)
-        self.table.focus()
+        focus_now(self.table)
+        self._retitle()
 
     def _retitle(self) -> None:
         table = self.table

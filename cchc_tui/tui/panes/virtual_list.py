@@ -14,6 +14,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import BindingType
+from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -152,6 +153,11 @@ class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._scroll_to_cursor()
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None and offset.y >= self.header_height:
+            self.move_to(round(self.scroll_y) + offset.y - self.header_height)
 
     def on_focus(self) -> None:
         self.refresh_row(self.cursor)

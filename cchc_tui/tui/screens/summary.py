@@ -50,17 +50,17 @@ class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self._render()
+        self._show_report()
         self.query_one("#summary").focus()
 
-    def _render(self) -> None:
+    def _show_report(self) -> None:
         self.text = render(build_report(self.snapshot, self.today), self.format, self.lang)
         self.query_one("#summary-text", Static).update(Content(self.text))
         self.title = t("tui.summary_title", self.lang, format=self.format)
 
     def action_format(self) -> None:
         self.format = FORMATS[(FORMATS.index(self.format) + 1) % len(FORMATS)]
-        self._render()
+        self._show_report()
 
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.text)

@@ -1,0 +1,175 @@
+"""The installed ``cchc-tui`` in a real terminal (tmux): find a unit, mark it, quit, check.
+
+Also what an SSH link does to a terminal: an arrow key split in two, a byte that is not
+UTF-8, and the connection dropping (SIGHUP).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cchc_tui.core.model import Stage
+from cchc_tui.store import Store
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+CCHC_TUI = Path(sys.executable).parent / "cchc-tui"
+
+
+class Terminal:
+    """One tmux server of our own, holding one window of the given size."""
+
+    def __init__(self, width: int, height: int) -> None:
+        self.socket = f"cchc-e2e-{uuid.uuid4().hex[:8]}"
+        self.size = (width, height)
+
+    def tmux(self, *args: str) -> str:
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
+        )
+        return done.stdout
+
+    def start(self, command: str) -> None:
+        width, height = self.size
+        self.tmux("new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height), command)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "e2e")
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "e2e", *keys)
+
+    def text(self, text: str) -> None:
+        self.tmux("send-keys", "-t", "e2e", "-l", text)
+
+    def raw(self, hex_bytes: str) -> None:
+        self.tmux("send-keys", "-t", "e2e", "-H", *hex_bytes.split())
+
+    def wait_for(self, condition: Callable[[str], bool], seconds: float = 15) -> str:
+        deadline = time.monotonic() + seconds
+        while True:
+            screen = self.screen()
+            if condition(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the screen never showed what was wanted:\n{screen}")
+            time.sleep(0.1)
+
+    def wait_text(self, wanted: str, seconds: float = 15) -> str:
+        return self.wait_for(lambda screen: wanted in screen, seconds)
+
+    def app_pid(self) -> int:
+        shell = self.tmux("list-panes", "-t", "e2e", "-F", "#{pane_pid}").strip()
+        children = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True, check=True
+        )
+        return int(children.stdout.split()[0])
+
+    def kill(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    created = Terminal(100, 30)
+    yield created
+    created.kill()
+
+
+def app_command(db: Path, exit_file: Path) -> str:
+    env = "env CCHC_TUI_USER=e2e TERM=xterm-256color"
+    app = f"{shlex.quote(str(CCHC_TUI))} --db {shlex.quote(str(db))} --today 25/09/2023"
+    return f"{env} {app}; echo $? > {shlex.quote(str(exit_file))}; sleep 30"
+
+
+def wait_exit(exit_file: Path, seconds: float = 15) -> int:
+    deadline = time.monotonic() + seconds
+    while not exit_file.exists() or not exit_file.read_text().strip():
+        assert time.monotonic() < deadline, "the app did not exit"
+        time.sleep(0.1)
+    return int(exit_file.read_text())
+
+
+def test_find_hong_khe_schedule_notify_quit(terminal: Terminal, tmp_path: Path) -> None:
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    terminal.start(app_command(db, exit_file))
+    terminal.wait_text("96/KH-UBND")
+    terminal.raw("ff")  # a byte no UTF-8 terminal sends: the app must shrug it off
+    terminal.keys("/")
+    terminal.text("hong")
+    terminal.wait_text("3/28")
+    terminal.keys("Enter", "d")
+    terminal.wait_text("Ngày kiểm tra — Xã Hồng Khê")
+    terminal.raw("1b")  # an arrow key split by a slow link: ESC ...
+    time.sleep(0.15)
+    terminal.text("[A")  # ... then the rest
+    terminal.text("05/10/2023")
+    screen = terminal.wait_text("Thứ Năm, 05/10/2023")
+    assert "[A" not in screen
+    terminal.keys("Enter")
+    terminal.wait_text("Đã xếp lịch")
+    terminal.keys("n")
+    terminal.wait_text("Thông báo lịch: ngày thực hiện")
+    terminal.keys("Enter")
+    screen = terminal.wait_text("Đã thông báo lịch")
+    assert "còn 5 ngày" in screen
+    terminal.keys("q")
+    assert wait_exit(exit_file) == 0
+
+    unit = Store(db, "check").load().find("hong khe")
+    assert (unit.inspection_date, unit.notified_on) == (date(2023, 10, 5), date(2023, 9, 25))
+    summary = subprocess.run(
+        [CCHC_TUI, "--db", db, "--today", "25/09/2023", "summary", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    row = next(u for u in json.loads(summary.stdout)["units"] if u["name"] == "Xã Hồng Khê")
+    assert (row["stage"], row["inspection_date"], row["notified_on"]) == (
+        str(Stage.NOTIFIED),
+        "2023-10-05",
+        "2023-09-25",
+    )
+    assert (row["next_due"], row["countdown"]) == ("2023-09-30", "còn 5 ngày")
+
+
+def test_a_dropped_connection_ends_the_app_and_keeps_the_data(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    terminal.start(app_command(db, exit_file))
+    terminal.wait_text("96/KH-UBND")
+    terminal.keys("/")
+    terminal.text("hong")
+    terminal.wait_text("3/28")
+    terminal.keys("Enter", "d")
+    terminal.wait_text("Ngày kiểm tra — Xã Hồng Khê")
+    terminal.text("05/10/2023")
+    terminal.wait_text("Thứ Năm")
+    terminal.keys("Enter")
+    terminal.wait_text("Đã xếp lịch")
+    before = db.read_bytes()
+    terminal.keys("a")
+    terminal.wait_text("Ghi chú mới — Xã Hồng Khê")
+    terminal.text("chưa lưu")  # a dialog with unsaved input when the line drops
+    terminal.wait_text("chưa lưu")
+    os.kill(terminal.app_pid(), 1)  # SIGHUP
+    assert wait_exit(exit_file) == 0
+    assert "Traceback" not in terminal.screen()
+    assert db.read_bytes() == before
+    assert Store(db, "check").load().find("hong khe").notes == ()

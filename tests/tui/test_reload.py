@@ -1,0 +1,83 @@
+"""Other people's changes: noticed within seconds, cursor kept, told who did what; conflicts."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+from cchc_tui.core.workflow import schedule
+from cchc_tui.store import Store
+from cchc_tui.tui.app import CchcApp
+from cchc_tui.tui.dialogs.date import DateDialog
+from cchc_tui.tui.panes.units import UnitsTable
+from tests.tui.conftest import MakeApp, notices, screen_text, settle, type_text
+
+
+async def wait_for(pilot, condition, seconds: float = 5.0) -> None:
+    """Let the app's once-a-second check run until ``condition`` holds (or give up)."""
+    for _ in range(int(seconds / 0.1)):
+        if condition():
+            return
+        await pilot.pause(0.1)
+        await pilot.app.workers.wait_for_complete()
+    assert condition()
+
+
+def colleague_schedules(db_path: Path, query: str, day: date) -> None:
+    colleague = Store(db_path, "lan")
+    snapshot = colleague.load()
+    colleague.apply(schedule(snapshot.plan, snapshot.find(query), day))
+
+
+def cursor_name(app: CchcApp) -> str:
+    table = app.screen.query_one(UnitsTable)
+    return table.snapshot.unit(table.selected_key).display_name
+
+
+async def test_a_change_by_someone_else_shows_with_who_did_it(
+    make: MakeApp, store: Store, db_path: Path
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "down", "down")  # Xã Tân Hồng
+        assert cursor_name(app) == "Xã Tân Hồng"
+        await asyncio.to_thread(colleague_schedules, db_path, "hong khe", date(2023, 10, 5))
+        await wait_for(pilot, lambda: "05/10/2023" in screen_text(app))
+        assert cursor_name(app) == "Xã Tân Hồng"
+        told = "lan vừa sửa Xã Hồng Khê: xếp lịch: Ngày kiểm tra: — → 05/10/2023"
+        assert told in notices(app)
+
+
+async def test_many_changes_at_once_are_told_in_one_line(
+    make: MakeApp, store: Store, db_path: Path
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+
+        def burst() -> None:
+            for query in ("hong khe", "tan hong", "vinh hung", "thuc khang", "long xuyen"):
+                colleague_schedules(db_path, query, date(2023, 10, 9))
+
+        await asyncio.to_thread(burst)
+        await wait_for(pilot, lambda: screen_text(app).count("09/10/2023") == 5)
+        merged = [line for line in notices(app) if line.startswith("5 thay đổi mới từ lan")]
+        assert len(merged) == 1
+
+
+async def test_a_stale_dialog_answer_is_refused_as_a_conflict(
+    make: MakeApp, store: Store, db_path: Path
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "hong k")
+        await pilot.press("enter", "d")
+        assert isinstance(app.screen, DateDialog)
+        await asyncio.to_thread(colleague_schedules, db_path, "hong khe", date(2023, 10, 2))
+        await type_text(pilot, "06/10/2023")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert store.load().find("hong khe").inspection_date == date(2023, 10, 2)
+        assert any("vừa được lan đổi" in line for line in notices(app))
+        await wait_for(pilot, lambda: "02/10/2023" in screen_text(app))

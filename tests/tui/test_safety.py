@@ -1,0 +1,181 @@
+"""Read-only files, corrupt files, hostile text, and terminals over SSH."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from textual import _parser, constants
+from textual._xterm_parser import XTermParser
+from textual.drivers import linux_driver
+from textual.events import Key
+
+from cchc_tui import cli
+from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.i18n import error_text, t
+from cchc_tui.core.planfile import PlanFile
+from cchc_tui.core.workflow import add_note, find_item, set_item
+from cchc_tui.store import Store
+from cchc_tui.tui import terminal
+from cchc_tui.tui.app import make_app
+from cchc_tui.tui.dialogs.date import DateDialog
+from cchc_tui.tui.panes.units import FilterBox, UnitsTable
+from cchc_tui.tui.screens.detail import DetailScreen
+from tests.tui.conftest import TODAY, MakeApp, screen_text, settle, type_text
+
+HOSTILE = "[bold]x[/] [@click=app.quit]"
+
+
+async def test_read_only_file_opens_marked_and_refuses_edits(
+    make: MakeApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Store, "read_only", property(lambda self: True))
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "CHỈ ĐỌC" in app.title
+        assert "CHỈ ĐỌC — chỉ xem được" in screen_text(app)
+        labels = {found.binding.description for found in app.screen.active_bindings.values()}
+        assert not labels & {"Ngày KT", "Báo lịch", "Hoàn tác"}
+        await pilot.press("d", "n", "a", "u", "tab", "v")
+        await settle(pilot)
+        assert not isinstance(app.screen, DateDialog)
+        assert store.history() == []
+
+
+async def test_hostile_text_shows_literally_and_runs_nothing(
+    store: Store, db_path: Path, sample: PlanFile
+) -> None:
+    snapshot = store.load()
+    unit = snapshot.find("hong khe")
+    store.apply(add_note(unit, HOSTILE, "tester", datetime(2023, 9, 24, 8, 0)))
+    snapshot = store.load()
+    unit = snapshot.find("hong khe")
+    item = find_item(snapshot.plan, unit, "1")
+    store.apply(set_item(snapshot.plan, unit, item, None, HOSTILE + "\x1b]0;owned\x07"))
+    app = make_app(db_path, today=TODAY)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "hong k")
+        await pilot.press("enter")
+        assert HOSTILE in screen_text(app)
+        await pilot.click("#checklist")
+        await pilot.press("2", "enter")
+        assert isinstance(app.screen, DetailScreen)
+        text = screen_text(app)
+        assert text.count(HOSTILE) >= 3  # the checklist, the notes, the history
+        assert "owned" not in text
+        await pilot.click("#detail-notes")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_hostile_unit_names_are_not_markup(tmp_path: Path, sample: PlanFile) -> None:
+    odd = replace(sample.units[2], title=f"Xã {HOSTILE} \x1b[2J[/]")
+    path = tmp_path / "odd.json"
+    Store(path, "tester").create(PlanFile(sample.plan, (odd, *sample.units[3:])))
+    app = make_app(path, today=TODAY)
+    async with app.run_test(size=(120, 40)):
+        assert f"Xã {HOSTILE} [/]" in screen_text(app)
+        assert app.is_running
+
+
+def test_a_corrupt_file_gives_the_cli_message_and_no_traceback(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        make_app(db_path, today=TODAY)
+    code = cli.main(["--db", str(db_path), "--today", "25/09/2023"])
+    captured = capsys.readouterr()
+    assert code == 3
+    assert captured.err == f"cchc-tui: {t('error', 'vi')}: {error_text(raised.value, 'vi')}\n"
+    assert "Traceback" not in captured.err
+    assert db_path.read_text(encoding="utf-8") == "{ not json"
+
+
+# --- SSH realities ---------------------------------------------------------------------
+
+
+async def test_escape_leaves_fields_so_a_split_arrow_types_nothing(
+    make: MakeApp, store: Store
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", "h", "o")
+        # ESC alone, then "[A" after the escape delay: what a slow link makes of "up".
+        await pilot.press("escape", "left_square_bracket", "A")
+        box = app.screen.query_one(FilterBox)
+        assert box.value == "" and not box.display
+        assert len(app.screen.query_one(UnitsTable).keys) == 28
+        await pilot.press("d", "escape", "left_square_bracket", "A")
+        await settle(pilot)
+        assert not isinstance(app.screen, DateDialog)
+        assert store.history() == []
+
+
+def parse_split_arrow(monkeypatch: pytest.MonkeyPatch, gap: float) -> list[str]:
+    """Keys the parser makes of ESC, a pause of ``gap`` seconds, then "[A"."""
+    clock = [0.0]
+    monkeypatch.setattr(_parser, "get_time", lambda: clock[0])
+    parser = XTermParser()
+    events = list(parser.feed("\x1b"))
+    clock[0] = gap
+    events += parser.tick()
+    events += parser.feed("[A")
+    return [event.key for event in events if isinstance(event, Key)]
+
+
+def test_a_slow_link_does_not_split_arrow_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ESCDELAY", raising=False)
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.1)
+    assert parse_split_arrow(monkeypatch, 0.3) == ["escape", "left_square_bracket", "A"]
+    terminal.tolerate_slow_links()
+    assert constants.ESCAPE_DELAY == terminal.SLOW_LINK_ESCAPE_DELAY
+    assert parse_split_arrow(monkeypatch, 0.3) == ["up"]
+
+
+def test_escdelay_set_by_the_person_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ESCDELAY", "25")
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.025)
+    terminal.tolerate_slow_links()
+    assert constants.ESCAPE_DELAY == 0.025
+
+
+def test_bytes_that_are_not_utf8_become_replacement_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(linux_driver, "getincrementaldecoder", linux_driver.getincrementaldecoder)
+    terminal.tolerate_foreign_bytes()
+    decode = linux_driver.getincrementaldecoder("utf-8")().decode
+    assert decode(b"h\xffo\xc3") + decode(b"\xa0", final=True) == "h\ufffdo\u00e0"
+    assert decode(b"\xe1\xbb", final=True) == "\ufffd"
+
+
+def test_sighup_ends_the_loop_cleanly_and_detaches_from_the_terminal(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import asyncio, os, signal, sys
+        from cchc_tui.tui.terminal import on_hangup
+
+        async def main():
+            ended = asyncio.Event()
+            remove = on_hangup(ended.set)
+            os.kill(os.getpid(), signal.SIGHUP)
+            await asyncio.wait_for(ended.wait(), 5)
+            remove()
+            print("still writing after the hang-up")
+
+        asyncio.run(main())
+        sys.stderr.write("to the void")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    assert done.stdout == "" and done.stderr == ""  # both went to /dev/null
