@@ -91,6 +91,7 @@ def test_a_failure_at_each_step_leaves_the_old_file_or_the_new(store: Store, mod
     assert saved_notes(store) == done
 
 
+@pytest.mark.slow
 def test_a_writer_killed_after_each_step_leaves_the_old_file_or_the_new(store: Store) -> None:
     steps = trace(lambda: write_note(store, 0))
     rename = data_rename(steps)
