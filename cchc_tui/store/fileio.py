@@ -7,8 +7,10 @@ rename itself survives a power cut. Just before the rename the old file is
 hard-linked to the backup, so the backup is always the last good state and is
 never the inode that the next write or a stray shell redirect touches.
 
-Every step is a plain ``os`` call on a descriptor or a name, so a failure at any
-step surfaces as ``OSError`` with the old file still in place and no temp file left.
+Every step is a plain ``os`` call on a descriptor or a name. A failure at any step
+before the rename surfaces as ``OSError`` with the old file in place and the temp file
+removed (if even that fails, the next writer removes it); after the rename the write
+has happened, whatever the folder sync says.
 """
 
 from __future__ import annotations
