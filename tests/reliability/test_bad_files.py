@@ -304,6 +304,12 @@ def shown(store: Store) -> None:
         describe_entry(entry, snapshot, "vi")
 
 
+def note_if_any_unit(store: Store) -> None:
+    snapshot = store.load()
+    if snapshot.units:  # a plan whose units were all deleted is no damage
+        store.apply(crash_note(snapshot, 99))
+
+
 def lenient_in_core(path: tuple[Any, ...]) -> bool:
     """Fields the core reads without checking their type (see the xfail test below)."""
     unit_title = path[0] == "units" and path[-1] == "title"
@@ -341,7 +347,7 @@ def test_any_one_field_broken_gives_a_message_never_a_crash(
         writer.check,
         writer.history,
         lambda: writer.changes_since(0),
-        lambda: writer.apply(crash_note(writer.load(), 99)),
+        lambda: note_if_any_unit(writer),
         writer.undo,
     ]
     if not lenient_in_core(path):
