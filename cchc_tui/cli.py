@@ -1,7 +1,8 @@
 """The command line: ``cchc-tui`` opens the TUI; its subcommands print text.
 
 Never imports textual (a test enforces it): printing a summary must start as fast
-as Python with tinydb, arrow and tabulate.
+as Python with tinydb, arrow and tabulate. What only some commands use is imported
+inside them, so that the others do not pay for it at start-up.
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from cchc_tui import __version__
-from cchc_tui.core.choices import CONCLUSIONS, MARKABLE_STEPS, VERDICTS, parse_choice
 from cchc_tui.core.dates import format_date, parse_date
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.history import describe_entry
 from cchc_tui.core.i18n import (
     LANGS,
     Lang,
@@ -31,7 +30,6 @@ from cchc_tui.core.i18n import (
     t,
     verdict_word,
 )
-from cchc_tui.core.planfile import dump_plan_file, parse_plan_file
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import FORMATS, build_report, render
 from cchc_tui.core.text import one_line
@@ -362,6 +360,8 @@ def _schedule(ctx: Context) -> int:
 
 
 def _mark(ctx: Context) -> int:
+    from cchc_tui.core.choices import MARKABLE_STEPS, parse_choice
+
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     step = parse_choice(ctx.args.step, MARKABLE_STEPS, "step")
@@ -386,6 +386,8 @@ def _mark(ctx: Context) -> int:
 
 
 def _conclude(ctx: Context) -> int:
+    from cchc_tui.core.choices import CONCLUSIONS, parse_choice
+
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     conclusion = parse_choice(ctx.args.conclusion, CONCLUSIONS, "conclusion")
@@ -402,6 +404,8 @@ def _conclude(ctx: Context) -> int:
 
 
 def _item(ctx: Context) -> int:
+    from cchc_tui.core.choices import VERDICTS, parse_choice
+
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     item = find_item(snapshot.plan, unit, ctx.args.item)
@@ -432,6 +436,8 @@ def _note(ctx: Context) -> int:
 def _history(ctx: Context) -> int:
     from tabulate import tabulate
 
+    from cchc_tui.core.history import describe_entry
+
     snapshot = ctx.load()
     unit_key = snapshot.find(ctx.args.unit).key if ctx.args.unit else None
     entries = ctx.store.history(ctx.plan, unit_key)
@@ -448,6 +454,8 @@ def _history(ctx: Context) -> int:
 
 
 def _undo(ctx: Context) -> int:
+    from cchc_tui.core.history import describe_entry
+
     entry, snapshot = ctx.store.undo(ctx.plan)
     unit, change = describe_entry(entry, snapshot, ctx.lang)
     ctx.say(t("done.undo", ctx.lang, what=f"#{entry.id} {unit} {change}".replace("  ", " ")))
@@ -455,6 +463,8 @@ def _undo(ctx: Context) -> int:
 
 
 def _import(ctx: Context) -> int:
+    from cchc_tui.core.planfile import parse_plan_file
+
     path = Path(ctx.args.file)
     try:
         text = path.read_text(encoding="utf-8")
@@ -472,6 +482,8 @@ def _import(ctx: Context) -> int:
 
 
 def _export(ctx: Context) -> int:
+    from cchc_tui.core.planfile import dump_plan_file
+
     snapshot = ctx.load()
     _emit(ctx, dump_plan_file(snapshot.plan, snapshot.units), ctx.args.output)
     return 0

@@ -149,8 +149,8 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             None if inspected_on is None else _from_iso(inspected_on),
             _CONCLUSIONS[get("conclusion")],
             None if concluded_on is None else _from_iso(concluded_on),
-            _items_from_dict(get("items") or {}),
-            _notes_from_dict(get("notes") or {}),
+            _items_from_dict(items) if (items := get("items")) else {},
+            _notes_from_dict(notes) if (notes := get("notes")) else (),
         )
     except (_Malformed, KeyError, TypeError, ValueError, AttributeError):
         problem = _unit_problem(record)
@@ -167,29 +167,24 @@ _KINDS: dict[Any, Kind] = {str(kind): kind for kind in Kind}
 _MODES: dict[Any, Mode] = {str(mode): mode for mode in Mode}
 _CONCLUSIONS: dict[Any, Conclusion | None] = {None: None, **{str(c): c for c in Conclusion}}
 _VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
-# Most assessed items carry no note: one shared (frozen) value per verdict saves an
-# object per item.
-_BARE_RESULTS: dict[Verdict | None, ItemResult] = {
-    verdict: ItemResult(verdict) for verdict in _VERDICTS.values()
-}
+# Most assessed items carry no note: one shared (frozen) value per stored verdict code
+# saves building an object per item.
+_BARE_RESULTS: dict[Any, ItemResult] = {code: ItemResult(v) for code, v in _VERDICTS.items()}
 _from_iso = date.fromisoformat
 _note_time = attrgetter("at")
 
 
 def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
-    items = {}
-    for item_id, result in raw.items():
-        if result is None:
-            continue
-        verdict = _VERDICTS[result.get("verdict")]
-        note = result.get("note")
-        items[item_id] = ItemResult(verdict, note) if note else _BARE_RESULTS[verdict]
-    return items
+    return {
+        item_id: ItemResult(_VERDICTS[result.get("verdict")], note)
+        if (note := result.get("note"))
+        else _BARE_RESULTS[result.get("verdict")]
+        for item_id, result in raw.items()
+        if result is not None
+    }
 
 
 def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
-    if not raw:
-        return ()
     notes = []
     for note_id, note in raw.items():
         if note is None:

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 import orjson
-from tabulate import tabulate
 
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.i18n import (
@@ -265,6 +264,10 @@ def _render_tables(
     header_lines: Callable[[list[str]], list[str]],
     cell: Callable[[str], str] = str,
 ) -> str:
+    # tabulate costs ~20 ms to import (importlib.metadata): only the table forms load it,
+    # not the TUI's start, other commands or the csv and json forms.
+    from tabulate import tabulate
+
     parts = [heading(0, t("summary.title", lang)), *header_lines(_header_lines(report, lang))]
     for number, section in enumerate(_sections(report, lang), 1):
         parts.append("")
