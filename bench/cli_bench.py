@@ -15,7 +15,6 @@ from harness import (
     Row,
     Settings,
     Workspace,
-    bench_env,
     cchc_tui_command,
     middle_unit_name,
     process_time,
@@ -31,8 +30,8 @@ def summary(workspace: Workspace, settings: Settings) -> list[Row]:
     path = workspace.data_file(None)
     command = [*cchc_tui_command(), "--db", str(path), "--today", SAMPLE_TODAY, "summary"]
     comparison = settings.comparing(
-        process_time(command, bench_env()),
-        process_time([PYTHON, "-c", IMPORT_BASELINE], bench_env()),
+        process_time(command, workspace.env()),
+        process_time([PYTHON, "-c", IMPORT_BASELINE], workspace.env()),
     )
     name = "`cchc-tui summary` on the sample, whole process"
     return [ratio_figure(name, comparison, 1.3, "ms")]
@@ -43,8 +42,8 @@ def note(workspace: Workspace, settings: Settings) -> list[Row]:
     unit = middle_unit_name(path)
     command = [*cchc_tui_command(), "--db", str(path), "--today", LARGE_TODAY, "note", unit]
     comparison = settings.comparing(
-        process_time([*command, "Đã nhận báo cáo qua bưu điện."], bench_env()),
-        process_time([PYTHON, str(BENCH / "write_baseline.py"), str(path)], bench_env()),
+        process_time([*command, "Đã nhận báo cáo qua bưu điện."], workspace.env()),
+        process_time([PYTHON, str(BENCH / "write_baseline.py"), str(path)], workspace.env()),
     )
     name = f"`cchc-tui note …` at {settings.units} units, whole process"
     return [ratio_figure(name, comparison, 1.5, "ms")]

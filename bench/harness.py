@@ -92,14 +92,6 @@ def process_time(argv: Sequence[str], env: dict[str, str] | None = None) -> Call
     return run
 
 
-def bench_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["CCHC_TUI_USER"] = BENCH_USER
-    env.pop("CCHC_TUI_DB", None)
-    env.pop("CCHC_TUI_LANG", None)
-    return env
-
-
 @dataclass(frozen=True)
 class Figure:
     """One row of the issue's table: a ratio to its baseline (or a time), and its goal."""
@@ -159,19 +151,38 @@ class Workspace:
         self.root.mkdir(parents=True, exist_ok=True)
         self._built: dict[int | None, Path] = {}
 
+    def env(self) -> dict[str, str]:
+        """The environment of every process a benchmark starts.
+
+        Python may write bytecode (into a private cache here, not the checkout), as an
+        installed package has it: compiling the sources on every start would be measured
+        otherwise. The warm-up round fills the cache.
+        """
+        env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(self.root / "pycache")
+        env["CCHC_TUI_USER"] = BENCH_USER
+        env["CCHC_TUI_LANG"] = "vi"
+        env.pop("CCHC_TUI_DB", None)
+        return env
+
+    def run_cli(self, db: Path, *args: str) -> None:
+        command = [*cchc_tui_command(), "--db", str(db), *args]
+        subprocess.run(command, env=self.env(), check=True, capture_output=True)
+
     def data_file(self, units: int | None) -> Path:
         """A data file holding the sample plan, plus a generated plan of ``units`` units
         (made current) unless ``units`` is None. Build once, copy per benchmark."""
         if units not in self._built:
             path = self.root / ("sample.json" if units is None else f"units-{units}.json")
             if units is None:  # any command creates a missing file from the sample plan
-                run_cli(path, "units")
+                self.run_cli(path, "units")
             else:
                 from make_plan import make_plan
 
                 plan_path = self.root / f"plan-{units}.toml"
                 plan_path.write_text(make_plan(units, seed=96, as_of=AS_OF), encoding="utf-8")
-                run_cli(path, "import", str(plan_path))
+                self.run_cli(path, "import", str(plan_path))
             self._built[units] = path
         return self._built[units]
 
@@ -183,11 +194,6 @@ class Workspace:
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
-
-
-def run_cli(db: Path, *args: str) -> None:
-    command = [*cchc_tui_command(), "--db", str(db), *args]
-    subprocess.run(command, env=bench_env(), check=True, capture_output=True)
 
 
 def plan_number(path: Path) -> str:

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from harness import (
     BENCH,
-    BENCH_USER,
     LARGE_TODAY,
     PYTHON,
     SAMPLE_TODAY,
@@ -44,23 +43,28 @@ POLL = 0.005
 class Tmux:
     """A private tmux server; each app runs in a session of its own."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str]) -> None:
         self.socket = f"cchc-bench-{os.getpid()}"
         self.names = count(1)
-        # One idle session keeps the server up between runs.
+        # The server passes its environment on to every session; one idle session keeps
+        # it up between runs.
+        self.env = env
         self("-f", "/dev/null", "new-session", "-d", "-s", "idle", "sleep 86400")
 
     def __call__(self, *args: str) -> str:
         done = subprocess.run(
-            ["tmux", "-L", self.socket, *args], check=True, capture_output=True, text=True
+            ["tmux", "-L", self.socket, *args],
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         return done.stdout
 
     def start(self, argv: Sequence[str]) -> str:
         name = f"run{next(self.names)}"
         width, height = SIZE
-        env = ["-e", f"CCHC_TUI_USER={BENCH_USER}", "-e", "CCHC_TUI_LANG=vi"]
-        self("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), *env, *argv)
+        self("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), *argv)
         return name
 
     def wait_for(self, name: str, text: str, started: float) -> float:
@@ -117,8 +121,8 @@ def _exited(pid: int, within: float) -> bool:
 
 
 @contextlib.contextmanager
-def tmux_server() -> Iterator[Tmux]:
-    server = Tmux()
+def tmux_server(env: dict[str, str]) -> Iterator[Tmux]:
+    server = Tmux(env)
     try:
         yield server
     finally:
@@ -176,7 +180,7 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
         return [Skipped(name, reason) for name in names]
     sample, large = workspace.data_file(None), workspace.data_file(settings.units)
     sample_plan, large_plan = plan_number(sample), plan_number(large)
-    with tmux_server() as tmux:
+    with tmux_server(workspace.env()) as tmux:
         on_sample = settings.comparing(
             lambda: first_frame(tmux, tui_command(sample, SAMPLE_TODAY), sample_plan),
             lambda: first_frame(tmux, bare_command(sample_plan), sample_plan),
