@@ -65,6 +65,13 @@ def _code(record: Mapping[str, Any], name: str, enum: type[Any], required: bool 
         raise FieldProblem(name) from None
 
 
+def _texts(record: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    values = _get(record, name, list)
+    if not all(isinstance(value, str) for value in values):
+        raise FieldProblem(name)
+    return tuple(values)
+
+
 def plan_from_dict(record: Mapping[str, Any]) -> Plan:
     checklists_raw = _get(record, "checklists", dict)
     checklists: dict[Kind, tuple[ChecklistItem, ...]] = {}
@@ -80,7 +87,7 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         title=_get(record, "title", str),
         issuer=_get(record, "issuer", str),
         issued_on=_date(record, "issued_on", required=True),  # type: ignore[arg-type]
-        based_on=tuple(_get(record, "based_on", list)),
+        based_on=_texts(record, "based_on"),
         period=_get(record, "period", str),
         window=_get(record, "window", str),
         window_start=_date(record, "window_start", required=True),  # type: ignore[arg-type]
@@ -134,7 +141,8 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
         report_on = get("report_on")
         inspected_on = get("inspected_on")
         concluded_on = get("concluded_on")
-        if not (isinstance(key, str) and isinstance(name, str)):
+        title = get("title") or ""
+        if not (isinstance(key, str) and isinstance(name, str) and isinstance(title, str)):
             raise _Malformed
         return Unit(
             key,
@@ -142,7 +150,7 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             kind,
             mode,
             bool(get("in_seed", False)),
-            get("title") or "",
+            title,
             None if inspection_date is None else _from_iso(inspection_date),
             None if notified_on is None else _from_iso(notified_on),
             None if report_on is None else _from_iso(report_on),
@@ -176,12 +184,18 @@ _note_time = attrgetter("at")
 
 def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
     return {
-        item_id: ItemResult(_VERDICTS[result.get("verdict")], note)
+        item_id: ItemResult(_VERDICTS[result.get("verdict")], _text(note))
         if (note := result.get("note"))
         else _BARE_RESULTS[result.get("verdict")]
         for item_id, result in raw.items()
         if result is not None
     }
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Malformed
+    return value
 
 
 def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
@@ -197,11 +211,17 @@ def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
     return tuple(notes)
 
 
+def _optional_text(record: Mapping[str, Any], name: str, where: str | None = None) -> None:
+    if not isinstance(record.get(name) or "", str):
+        raise FieldProblem(where or name)
+
+
 def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
     """The first field of ``record`` that ``unit_from_dict`` cannot take, checked one by one."""
     checks: list[Callable[[], object]] = [
         partial(_get, record, "key", str),
         partial(_get, record, "name", str),
+        partial(_optional_text, record, "title"),
         partial(_code, record, "kind", Kind),
         partial(_code, record, "mode", Mode),
         *(partial(_date, record, name) for name in UNIT_DATE_FIELDS),
@@ -216,6 +236,7 @@ def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
                 return FieldProblem(f"{container}.{entry_id}")
             if entry is not None and container == "items":
                 checks.append(partial(_code, entry, "verdict", Verdict, required=False))
+                checks.append(partial(_optional_text, entry, "note", f"{container}.{entry_id}"))
             elif entry is not None:
                 checks += [partial(_get, entry, name, str) for name in ("text", "by", "at")]
     for check in checks:

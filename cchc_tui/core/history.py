@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
-from cchc_tui.core.dates import format_date
-from cchc_tui.core.i18n import Lang, conclusion_word, field_word, t, verdict_word
-from cchc_tui.core.model import Conclusion, Unit, Verdict
+from cchc_tui.core.i18n import Lang, field_word, t, value_text
+from cchc_tui.core.model import Unit
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
 
@@ -29,7 +25,7 @@ def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple
         action = t("history.undo", lang, id=entry.undoes)
     changes = "; ".join(
         f"{_field_label(edit.field, unit, snapshot, lang)}: "
-        f"{_value(edit.old, lang)} → {_value(edit.new, lang)}"
+        f"{value_text(edit.old, lang)} → {value_text(edit.new, lang)}"
         for edit in entry.edits
     )
     return one_line(unit_name), f"{action}: {changes}" if changes else action
@@ -46,22 +42,3 @@ def _field_label(field: str, unit: Unit | None, snapshot: Snapshot, lang: Lang) 
 
 
 _ACTIONS = ("schedule", "mark", "conclude", "item", "note", "import", "undo")
-
-
-def _value(value: Any, lang: Lang) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict):
-        if "text" in value:
-            return f"“{one_line(value['text'], 60)}”"
-        verdict = value.get("verdict")
-        shown = verdict_word(Verdict(verdict), lang) if verdict in set(Verdict) else "—"
-        return f"{shown} “{one_line(value['note'], 40)}”" if value.get("note") else shown
-    if isinstance(value, str):
-        if value in set(Conclusion):
-            return conclusion_word(Conclusion(value), lang)
-        try:
-            return format_date(date.fromisoformat(value))
-        except ValueError:
-            return one_line(value, 60)
-    return str(value)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import date
 from typing import Any, Literal
 
+from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import Conclusion, Kind, Mode, Stage, Step, Verdict
+from cchc_tui.core.text import one_line
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -287,6 +290,24 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "Không có quyền đọc tệp dữ liệu {path}.",
         "No permission to read the data file {path}.",
     ),
+    "db_missing": ("Không có tệp dữ liệu {path}.", "There is no data file at {path}."),
+    "db_sticky": (
+        "Thư mục {path} có bit sticky (chmod +t): chỉ người tạo tệp dữ liệu mới lưu được. "
+        "Người quản trị hãy bỏ bit này: chmod -t {path}",
+        "The folder {path} is sticky (chmod +t): only the data file's owner can save changes. "
+        "Ask the administrator to remove it: chmod -t {path}",
+    ),
+    "db_lock_denied": (
+        "Không mở được tệp khóa {lock} ({detail}). Người quản trị hãy cho nhóm quyền ghi: "
+        "chmod g+rw {lock}",
+        "Cannot open the lock file {lock} ({detail}). Ask the administrator to let the group "
+        "write it: chmod g+rw {lock}",
+    ),
+    "undo_order": (
+        "Không hoàn tác được #{id} của {unit}: bước sau đó đã được ghi nhận; hãy hoàn tác bước "
+        "đó trước.",
+        "Cannot undo #{id} of {unit}: a later step builds on it; undo that step first.",
+    ),
     "db_read_only": (
         "Tệp dữ liệu {path} chỉ đọc (không có quyền ghi tệp hoặc thư mục); "
         "không lưu được thay đổi.",
@@ -298,8 +319,8 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "The data file {path} is damaged ({detail}).{restore}",
     ),
     "db_foreign": (
-        "Tệp {path} không phải tệp dữ liệu của cchc-tui ({detail}). Không sửa gì.",
-        "{path} is not a cchc-tui data file ({detail}). Nothing was changed.",
+        "Tệp {path} không phải tệp dữ liệu của cchc-tui ({detail}). Không sửa gì.{restore}",
+        "{path} is not a cchc-tui data file ({detail}). Nothing was changed.{restore}",
     ),
     "db_newer": (
         "Tệp {path} có phiên bản dữ liệu {found}, mới hơn bản này hỗ trợ ({supported}). "
@@ -317,10 +338,12 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "The backup {path} cannot be used either ({detail}).",
     ),
     "db_locked": (
-        "Tệp dữ liệu đang bị khóa quá {seconds} giây bởi người khác ({lock}). Thử lại sau; "
-        "nếu không ai đang dùng, xóa tệp khóa đó.",
-        "The data file has been locked for over {seconds} s by someone else ({lock}). Try again "
-        "later; if nobody is using it, delete that lock file.",
+        "Tệp dữ liệu đang được người khác lưu (đã chờ {seconds} giây). Hãy thử lại sau ít phút. "
+        "Khóa tự mở khi chương trình kia kết thúc; nếu vẫn bị khóa, xem chương trình nào đang "
+        "giữ bằng lệnh: fuser -v {lock}. Đừng xóa tệp khóa.",
+        "Someone else is saving the data file (waited {seconds} s). Try again in a minute. The "
+        "lock frees itself when their program ends; if it stays locked, see which program holds "
+        "it with: fuser -v {lock}. Do not delete the lock file.",
     ),
     "db_write_failed": (
         "Không ghi được tệp dữ liệu {path} ({detail}); tệp cũ vẫn nguyên vẹn.",
@@ -657,9 +680,39 @@ def error_text(error: UserError, lang: Lang) -> str:
     if "problem" in params:
         problem, *detail = params["problem"]
         params["problem"] = t(f"field.{problem}", lang, **dict(detail))
-    if error.key == "conflict" and not params.get("who"):
-        params["who"] = t("conflict_unknown_who", lang)
-    return t(error.key, lang, **params)
+    for name in ("step", "needed"):
+        if params.get(name) in set(Step):
+            params[name] = step_word(Step(params[name]), lang)
+    if error.key == "conflict":
+        params["who"] = params.get("who") or t("conflict_unknown_who", lang)
+        params["field"] = field_word(params["field"], lang)
+        params["old"] = value_text(params["old"], lang)
+        params["new"] = value_text(params["new"], lang)
+    # What a person typed is quoted back: one line, no control characters, so a message
+    # stays one line and cannot drive the terminal.
+    safe = {name: one_line(v) if isinstance(v, str) else v for name, v in params.items()}
+    return t(error.key, lang, **safe)
+
+
+def value_text(value: Any, lang: Lang) -> str:
+    """A stored value as people read it: dates DD/MM/YYYY, codes in words, notes quoted."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        if "text" in value:
+            return f"“{one_line(str(value['text']), 60)}”"
+        verdict = value.get("verdict")
+        shown = verdict_word(Verdict(verdict), lang) if verdict in set(Verdict) else "—"
+        note = value.get("note")
+        return f"{shown} “{one_line(str(note), 40)}”" if note else shown
+    if isinstance(value, str):
+        if value in set(Conclusion):
+            return conclusion_word(Conclusion(value), lang)
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return one_line(value, 60)
+    return str(value)
 
 
 def field_word(field: str, lang: Lang) -> str:

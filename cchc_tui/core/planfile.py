@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
-from itertools import pairwise
 from typing import Any
 
 from cchc_tui.core.codec import FieldProblem, plan_from_dict, plan_to_dict
@@ -25,12 +24,11 @@ from cchc_tui.core.model import (
     Mode,
     Note,
     Plan,
-    Step,
     Unit,
     Verdict,
 )
 from cchc_tui.core.text import clean_text, fold, slug
-from cchc_tui.core.workflow import STEP_FIELDS, steps_of
+from cchc_tui.core.workflow import progress_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +225,12 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
     name = clean_text(name, multiline=False)
     kind = _lookup(record, "kind", _KIND_NAMES, fail, "office | commune | town")
     mode = _lookup(record, "mode", _MODE_NAMES, fail, "direct | self")
-    title = clean_text(str(record.get("title") or ""), multiline=False)
+    title = record.get("title") or ""
+    if not isinstance(title, str):
+        raise fail("title", "text")
+    title = clean_text(title, multiline=False)
+    if not isinstance(record.get("in_seed", False), bool):
+        raise fail("in_seed", "true | false")
     dates = {}
     for field in _UNIT_DATES:
         value = record.get(field)
@@ -243,36 +246,16 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
         name=name,
         kind=kind,
         mode=mode,
-        in_seed=bool(record.get("in_seed", False)),
+        in_seed=record.get("in_seed", False),
         title=title,
         conclusion=conclusion,
         items=items,
         notes=notes,
         **dates,
     )
-    _check_progress(unit, fail)
+    if problem := progress_problem(unit):
+        raise fail(*problem)
     return unit
-
-
-def _check_progress(unit: Unit, fail: Callable[[str, str | None], UserError]) -> None:
-    """Progress typed into the file must be a state the workflow could have reached."""
-    steps = steps_of(unit)
-    if any(unit.done_on(step) is not None for step in set(Step) - set(steps)):
-        raise fail("mode", str(Mode.DIRECT))
-    reached = max((n for n, step in enumerate(steps) if unit.done_on(step)), default=0)
-    for step in steps[:reached]:
-        if unit.done_on(step) is None:
-            raise fail(STEP_FIELDS[step], None)
-    for before, after in pairwise(steps[: reached + 1]):
-        before_on, after_on = unit.done_on(before), unit.done_on(after)
-        if before is not Step.SCHEDULE and before_on and after_on and after_on < before_on:
-            raise fail(STEP_FIELDS[after], f"≥ {STEP_FIELDS[before]}")
-    for step in (Step.NOTIFIED, Step.REPORT):
-        done_on = unit.done_on(step)
-        if done_on and unit.inspection_date and done_on > unit.inspection_date:
-            raise fail(STEP_FIELDS[step], f"≤ {STEP_FIELDS[Step.SCHEDULE]}")
-    if (unit.conclusion is None) != (unit.concluded_on is None):
-        raise fail("conclusion" if unit.conclusion is None else "concluded_on", None)
 
 
 def _lookup(

@@ -29,7 +29,7 @@ from cchc_tui.core.i18n import (
 )
 from cchc_tui.core.model import Conclusion, Mode, Plan, Stage, Step, Unit
 from cchc_tui.core.snapshot import Snapshot
-from cchc_tui.core.text import one_line
+from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.core.workflow import Deadline, late_steps, next_deadline, next_step, stage
 
 FORMATS = ("text", "markdown", "csv", "tsv", "html", "json")
@@ -167,9 +167,13 @@ def _sections(report: Report, lang: Lang) -> list[_Section]:
     overdue = [row for row in report.rows if row.deadline and row.deadline.overdue]
     late = [row for row in report.rows if row.late]
 
+    # A unit's name shows in up to five sections (and on each of its checklist lines):
+    # clean it once.
+    names = {row.unit.key: one_line(row.unit.display_name) for row in report.rows}
+
     def named(conclusion: Conclusion) -> list[list[str]]:
         chosen = [row for row in report.rows if row.unit.conclusion is conclusion]
-        return [[str(n), one_line(row.unit.display_name)] for n, row in enumerate(chosen, 1)]
+        return [[str(n), names[row.unit.key]] for n, row in enumerate(chosen, 1)]
 
     unit_headers = [t("col.no", lang), t("col.unit", lang)]
     return [
@@ -191,7 +195,7 @@ def _sections(report: Report, lang: Lang) -> list[_Section]:
             ],
             [
                 [
-                    one_line(row.unit.display_name),
+                    names[row.unit.key],
                     step_word(row.deadline.step, lang),
                     format_date(row.deadline.due),
                     countdown_text(row.deadline.days_left, lang),
@@ -205,7 +209,7 @@ def _sections(report: Report, lang: Lang) -> list[_Section]:
             t("summary.late_steps", lang),
             [t("col.unit", lang), t("col.step", lang)],
             [
-                [one_line(row.unit.display_name), ", ".join(step_word(s, lang) for s in row.late)]
+                [names[row.unit.key], ", ".join(step_word(s, lang) for s in row.late)]
                 for row in late
             ],
             t("summary.none", lang),
@@ -225,26 +229,32 @@ def _sections(report: Report, lang: Lang) -> list[_Section]:
         _Section(
             t("summary.checklist", lang),
             [t("col.unit", lang), t("col.item", lang), t("col.verdict", lang), t("col.note", lang)],
-            _checklist_rows(report, lang),
+            _checklist_rows(report, lang, names),
             t("summary.no_results", lang),
         ),
     ]
 
 
-def _checklist_rows(report: Report, lang: Lang) -> list[list[str]]:
+def _checklist_rows(report: Report, lang: Lang, names: dict[str, str]) -> list[list[str]]:
+    labels = {
+        kind: [
+            (item.id, f"{number}. {one_line(item.text)}") for number, item in enumerate(items, 1)
+        ]
+        for kind, items in report.plan.checklists.items()
+    }
     rows = []
     for row in report.rows:
         unit = row.unit
         if not unit.items:
             continue
-        for number, item in enumerate(report.plan.checklist_for(unit.kind), 1):
-            result = unit.items.get(item.id)
+        for item_id, label in labels.get(unit.kind, ()):
+            result = unit.items.get(item_id)
             if result is None:
                 continue
             rows.append(
                 [
-                    one_line(unit.display_name),
-                    f"{number}. {one_line(item.text)}",
+                    names[unit.key],
+                    label,
                     verdict_word(result.verdict, lang),
                     one_line(result.note, 80),
                 ]
@@ -367,7 +377,7 @@ def _unit_json(row: UnitRow, plan: Plan, lang: Lang) -> dict[str, Any]:
     deadline = row.deadline
     return {
         "key": unit.key,
-        "name": unit.display_name,
+        "name": clean_text(unit.display_name),
         "kind": str(unit.kind),
         "mode": str(unit.mode),
         "in_seed": unit.in_seed,
@@ -390,11 +400,14 @@ def _unit_json(row: UnitRow, plan: Plan, lang: Lang) -> dict[str, Any]:
                 "verdict": str(result.verdict)
                 if (result := unit.items.get(item.id)) and result.verdict
                 else None,
-                "note": result.note if result else "",
+                "note": clean_text(result.note) if result else "",
             }
             for item in plan.checklist_for(unit.kind)
         ],
-        "notes": [{"text": note.text, "by": note.by, "at": note.at} for note in unit.notes],
+        "notes": [
+            {"text": clean_text(note.text), "by": clean_text(note.by), "at": note.at}
+            for note in unit.notes
+        ],
     }
 
 

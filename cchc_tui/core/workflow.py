@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from cchc_tui.core.dates import days_before, days_between, format_date, to_iso
@@ -344,3 +345,27 @@ def _item_json(result: ItemResult | None) -> dict[str, Any] | None:
     if result is None:
         return None
     return {"verdict": _value(result.verdict), "note": result.note}
+
+
+def progress_problem(unit: Unit) -> tuple[str, str | None] | None:
+    """The first field that makes the unit's progress a state the workflow cannot reach
+    (steps skipped, dates out of order, a conclusion without its date), with what it
+    should be; None when the progress is sound. Hand-edited plan files and undo check it."""
+    steps = steps_of(unit)
+    if any(unit.done_on(step) is not None for step in set(Step) - set(steps)):
+        return "mode", str(Mode.DIRECT)
+    reached = max((n for n, step in enumerate(steps) if unit.done_on(step)), default=0)
+    for step in steps[:reached]:
+        if unit.done_on(step) is None:
+            return STEP_FIELDS[step], None
+    for before, after in pairwise(steps[: reached + 1]):
+        before_on, after_on = unit.done_on(before), unit.done_on(after)
+        if before is not Step.SCHEDULE and before_on and after_on and after_on < before_on:
+            return STEP_FIELDS[after], f"≥ {STEP_FIELDS[before]}"
+    for step in (Step.NOTIFIED, Step.REPORT):
+        done_on = unit.done_on(step)
+        if done_on and unit.inspection_date and done_on > unit.inspection_date:
+            return STEP_FIELDS[step], f"≤ {STEP_FIELDS[Step.SCHEDULE]}"
+    if (unit.conclusion is None) != (unit.concluded_on is None):
+        return ("conclusion" if unit.conclusion is None else "concluded_on"), None
+    return None

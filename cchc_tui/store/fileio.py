@@ -208,7 +208,9 @@ def match_access(target: Path, reference: Path) -> None:
 def lock_file_mode(path: Path) -> int | None:
     """The mode a new lock file needs so that everyone who may write ``path`` can open it."""
     try:
-        return stat.S_IMODE(os.stat(path).st_mode) & 0o666
+        # The owner keeps read and write whatever the data file's mode: filelock refuses a
+        # lock file its owner cannot write (root may still save a 0444 data file).
+        return (stat.S_IMODE(os.stat(path).st_mode) & 0o666) | 0o600
     except OSError:
         return None
 
@@ -217,10 +219,10 @@ def can_write(path: Path) -> bool:
     """Whether this user can replace ``path``: the folder must take new files too."""
     folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
     file_ok = not path.exists() or os.access(path, os.W_OK)
-    return folder_ok and file_ok and not _sticky_for_us(path)
+    return folder_ok and file_ok and not sticky_for_us(path)
 
 
-def _sticky_for_us(path: Path) -> bool:
+def sticky_for_us(path: Path) -> bool:
     """In a sticky folder (chmod +t) only a file's owner may rename over it: for the rest
     of the group the shared file is read-only, whatever its mode says."""
     try:

@@ -33,10 +33,10 @@ from cchc_tui.core.codec import (
     unit_to_dict,
     write_field,
 )
-from cchc_tui.core.errors import ConflictError, DataFileError, UserError
+from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
-from cchc_tui.core.workflow import Change, Edit
+from cchc_tui.core.workflow import Change, Edit, progress_problem
 from cchc_tui.store import fileio
 
 APP_ID = "cchc-tui"
@@ -158,12 +158,9 @@ class Store:
         try:
             stat = self.path.stat()
         except FileNotFoundError:
-            raise DataFileError(
-                "db_missing_dir" if not self.path.parent.is_dir() else "db_corrupt",
-                path=str(self.path.parent if not self.path.parent.is_dir() else self.path),
-                detail="missing",
-                restore=self._restore_hint(),
-            ) from None
+            if not self.path.parent.is_dir():
+                raise DataFileError("db_missing_dir", path=str(self.path.parent)) from None
+            raise DataFileError("db_missing", path=str(self.path)) from None
         except OSError as exc:
             raise DataFileError("db_unreadable", path=str(self.path)) from exc
         version = FileVersion.of(stat)
@@ -264,7 +261,7 @@ class Store:
             ) from None
         except OSError as exc:
             raise DataFileError(
-                "db_write_failed", path=str(self.lock_path), detail=exc.strerror or str(exc)
+                "db_lock_denied", lock=str(self.lock_path), detail=exc.strerror or str(exc)
             ) from None
         try:
             yield
@@ -286,6 +283,8 @@ class Store:
             raise DataFileError("db_missing_dir", path=str(self.path.parent))
         if self.path.is_dir():
             raise DataFileError("db_is_dir", path=str(self.path))
+        if fileio.sticky_for_us(self.path):
+            raise DataFileError("db_sticky", path=str(self.path.parent))
         if self.read_only:
             raise DataFileError("db_read_only", path=str(self.path))
 
@@ -347,6 +346,12 @@ class Store:
                             field=edit.field,
                             unit=doc.get("title") or doc.get("name"),
                         )
+                reverted = dict(doc)
+                _applying(entry.edits, lambda e: e.old)(reverted)
+                if progress_problem(_decoded(unit_from_dict, reverted)):
+                    raise RuleError(
+                        "undo_order", id=entry.id, unit=doc.get("title") or doc.get("name")
+                    )
                 db.table("units").update(_applying(entry.edits, lambda e: e.old), doc_ids=[doc_id])
                 reverse = [Edit(e.field, e.new, e.old) for e in entry.edits]
                 new_id = _record(
@@ -437,9 +442,11 @@ class Store:
                 raise self._damaged(path, f"plan #{doc_id}: {problem.field}") from None
         for doc_id, doc in data["units"].items():
             try:
-                _decoded(unit_from_dict, doc)
+                unit = _decoded(unit_from_dict, doc)
             except FieldProblem as problem:
                 raise self._damaged(path, f"unit #{doc_id}: {problem.field}") from None
+            if problem := progress_problem(unit):
+                raise self._damaged(path, f"unit #{doc_id}: {problem[0]}")
             if not isinstance(doc.get("plan"), str) or doc["plan"] not in numbers:
                 raise self._damaged(path, f"unit #{doc_id}: plan")
         if _current_plan(data) not in numbers:
@@ -491,8 +498,8 @@ class Store:
             field=edit.field,
             who=who,
             when=when,
-            old=_shown(edit.old),
-            new=_shown(current),
+            old=edit.old,
+            new=current,
         )
 
 
@@ -591,12 +598,6 @@ def _history_problem(doc: Mapping[str, Any]) -> str | None:
         if not (isinstance(edit, list) and len(edit) == 3 and isinstance(edit[0], str)):
             return "edits"
     return None
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, dict):
-        return str(value.get("verdict") or value.get("text") or "—")
-    return "—" if value is None else str(value)
 
 
 def _empty_file() -> dict[str, Any]:

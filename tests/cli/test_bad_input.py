@@ -137,12 +137,6 @@ def test_bad_command_input_is_refused_and_changes_nothing(
     assert store.path.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="i18n.error_text leaves step codes in rule messages (“notified” before “report”); "
-    "i18n.py belongs to another helper",
-)
 def test_an_out_of_order_step_is_named_in_words(cli: Run, scheduled: None) -> None:
     outcome = cli("--today", TODAY, "mark", "hong khe", "report")
     assert outcome.err == (

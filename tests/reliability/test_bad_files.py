@@ -362,13 +362,6 @@ def test_any_one_field_broken_gives_a_message_never_a_crash(
         writer.path.write_bytes(orjson.dumps(document))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="core/codec.py takes a unit's title, an item's note and the plan's based_on "
-    "items as stored, and core/history.py an edit's values, whatever their type: "
-    "printing them then fails with a traceback. Reported to the lead.",
-)
 @pytest.mark.parametrize("field", ["unit title", "item note", "history edit", "based on"])
 def test_fields_the_core_reads_unchecked_are_refused_in_words(worked_on: Store, field: str) -> None:
     document = orjson.loads(worked_on.path.read_bytes())

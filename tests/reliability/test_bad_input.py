@@ -106,20 +106,12 @@ def plan_fields() -> list[tuple[str, str, int]]:
 
 
 def plan_field_cases() -> list[object]:
-    lenient = pytest.mark.xfail(
-        strict=True,
-        reason="core/planfile.py takes str()/bool() of a unit's title and in_seed, so a "
-        "table there is imported instead of refused. Reported to the lead.",
-    )
     return [
         pytest.param(
             field,
             line,
             fault,
             id=f"{fault} {table} {field}",
-            marks=[lenient]
-            if (fault, table, field in OPTIONAL) == ("wrong type", "unit", True)
-            else [],
         )
         for table, field, line in plan_fields()
         for fault in ("missing", "wrong type")
@@ -157,11 +149,6 @@ def test_a_plan_file_with_a_bad_field_names_the_line_and_the_field(
     assert exact_state(store) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/i18n: error messages quote what was typed as it was typed, so a newline "
-    "splits the one line and an escape sequence reaches the terminal. Reported to the lead.",
-)
 @pytest.mark.parametrize("typed", ["0\n0", "x\x1b]0;pwned\x07", "\x1b[2J", "\x9b31m", "\u202eevil"])
 def test_a_refusal_never_echoes_control_characters(
     store: Store, capsys: pytest.CaptureFixture[str], typed: str

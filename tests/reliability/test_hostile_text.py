@@ -80,19 +80,7 @@ def test_printed_summaries_and_history_carry_no_control_characters(store: Store)
         assert_clean(shown.out)
 
 
-RAW_FORMATS = [
-    pytest.param(
-        fmt,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="core/summary.py: the json form copies note texts as stored; orjson "
-            "escapes C0 but not DEL or C1 (U+0085, U+009B...). Reported to the lead.",
-        ),
-    )
-    if fmt == "json"
-    else fmt
-    for fmt in FORMATS
-]
+RAW_FORMATS = list(FORMATS)
 
 
 @pytest.mark.parametrize("fmt", RAW_FORMATS)

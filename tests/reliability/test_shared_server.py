@@ -108,7 +108,7 @@ def test_in_a_sticky_folder_the_other_clerk_is_told_the_file_is_read_only(
     assert run_cli(db, "--today", TODAY, "summary", account=first).code == 0
     before = {path: path.read_bytes() for path in companions(db) if path.exists()}
     refused = run_cli(db, "--lang", "en", "note", "hong khe", "x", account=second)
-    assert "is read-only" in one_line_error(refused)
+    assert "is sticky" in one_line_error(refused)
     assert {path: path.read_bytes() for path in companions(db) if path.exists()} == before
     assert run_cli(db, "note", "hong khe", "x", account=first).code == 0
 

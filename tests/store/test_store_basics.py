@@ -160,25 +160,13 @@ def test_the_history_records_the_os_user_unless_named(
     assert open_store(str(db_path))[0].user == "van-thu"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="store: checking a missing data file says it is damaged “(missing)”; it should "
-    "say the file does not exist (Store._read maps FileNotFoundError to db_corrupt)",
-)
 def test_checking_a_missing_file_says_it_is_missing_not_damaged(db_path: Path) -> None:
     with pytest.raises(DataFileError) as caught:
         Store(db_path, "tester").check()
-    assert caught.value.key != "db_corrupt"
-    assert "missing" not in error_text(caught.value, "vi")
+    assert caught.value.key == "db_missing"
+    assert error_text(caught.value, "vi").startswith("Không có tệp dữ liệu")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="store + i18n: a conflict names the stored field code and an ISO date "
-    "(“inspection_date” … 2023-10-05) instead of “Ngày kiểm tra” … 05/10/2023",
-)
 def test_a_conflict_names_the_field_and_date_as_people_say_them(store: Store) -> None:
     seen = store.load()
     other_user(store).apply(schedule(seen.plan, seen.find("hong khe"), D))
@@ -190,13 +178,6 @@ def test_a_conflict_names_the_field_and_date_as_people_say_them(store: Store) ->
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root may write a 0o444 file")
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="store: as root, writing a file whose mode is 0o444 raises filelock's ValueError "
-    "(“mode=0o444 must grant the owner read and write”) from Store._locked, a traceback in "
-    "the CLI, instead of a DataFileError or a successful write",
-)
 def test_root_writing_a_read_only_file_gets_a_message_not_a_traceback(store: Store) -> None:
     store.path.chmod(0o444)
     store.lock_path.unlink(missing_ok=True)
@@ -205,14 +186,6 @@ def test_root_writing_a_read_only_file_gets_a_message_not_a_traceback(store: Sto
         store.apply(schedule(seen.plan, seen.find("hong khe"), D))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="store: undo reverts one person's step even when another person's later step "
-    "depends on it (report received, notice undone), leaving a unit at stage “reported” "
-    "whose next step is “notified”; Store.undo checks fields, not the workflow order, and "
-    "check() calls the file sound",
-)
 def test_undo_never_leaves_steps_in_an_impossible_order(store: Store) -> None:
     seen = store.load()
     scheduled = store.apply(schedule(seen.plan, seen.find("hong khe"), D))
