@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -51,3 +51,20 @@ class Snapshot:
 
     def find(self, query: str) -> Unit:
         return self.index.find(query)
+
+    def replacing(self, unit: Unit, *, version: Any, last_change: int) -> Snapshot:
+        """This snapshot after one change to ``unit`` (matched by key) reached the file.
+
+        The other units are kept as they are: at 10,000 units, rebuilding one unit
+        instead of all of them is most of the cost of a change.
+        """
+        positions = self._positions
+        position = positions[unit.key]
+        units = (*self.units[:position], unit, *self.units[position + 1 :])
+        changed = replace(self, units=units, version=version, last_change=last_change)
+        changed.__dict__["_positions"] = positions  # same keys in the same places
+        return changed
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {unit.key: position for position, unit in enumerate(self.units)}
