@@ -1,4 +1,4 @@
-"""What the screens show: one snapshot seen on one day.
+"""What the screens show: one snapshot seen on one day, and the panes that show it.
 
 Compared by identity (``eq=False``): a new ``State`` always repaints, and comparing two
 snapshots of 10,000 units field by field would cost more than the repaint.
@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+
+from textual.reactive import reactive
+from textual.widget import Widget
 
 from cchc_tui.core.snapshot import Snapshot
 
@@ -19,3 +22,22 @@ class State:
     snapshot: Snapshot
     today: date
     read_only_reason: str = ""
+
+
+class ShowsState(Widget):
+    """Mixin for panes bound to their screen's ``state`` (``data_bind``): shown when it changes.
+
+    List it after the pane's Textual base: Textual takes default CSS and focus settings
+    along the first base only.
+
+    Bound rather than called, so a pane mounted later (``Later``) gets the state on mount.
+    """
+
+    state: reactive[State | None] = reactive(None, always_update=True, init=False)
+
+    def watch_state(self, state: State | None) -> None:
+        if state is not None:
+            self.show_state(state)
+
+    def show_state(self, state: State) -> None:
+        raise NotImplementedError

@@ -71,7 +71,8 @@ async def test_number_keys_and_tab_switch_panes_on_a_small_screen(make: MakeApp)
 
 async def test_all_panes_show_side_by_side_when_wide(make: MakeApp) -> None:
     app = make()
-    async with app.run_test(size=(120, 40)):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)  # the plan and calendar panes come one frame after the units
         text = screen_text(app)
         for words in ("Kế hoạch số 96/KH-UBND", "Xã Hồng Khê", "Tháng 9/2023", "Việc đến hạn"):
             assert words in text
@@ -82,6 +83,7 @@ async def test_calendar_marks_days_and_moves_by_month(make: MakeApp, store: Stor
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
+        await settle(pilot)
         grid = app.screen.query_one(MonthGrid)
         assert grid.day == date(2023, 9, 25)
         text = screen_text(app)
@@ -100,7 +102,9 @@ async def test_enter_on_a_day_or_an_agenda_line_goes_to_its_unit(
     schedule_hong_khe(store, date(2023, 10, 5))
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("3", "right", "right", "right", "right", "right")  # 30/09
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("right", "right", "right", "right", "right")  # 30/09
         await pilot.press("enter")
         await pilot.pause()
         table = app.screen.query_one(UnitsTable)

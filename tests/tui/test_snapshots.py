@@ -14,7 +14,7 @@ from textual.widgets import Input
 from cchc_tui.core.model import Step
 from cchc_tui.core.workflow import mark, schedule
 from cchc_tui.store import Store
-from tests.tui.conftest import TODAY, MakeApp
+from tests.tui.conftest import TODAY, MakeApp, settle
 
 
 def progress_made(store: Store) -> None:
@@ -28,6 +28,8 @@ def progress_made(store: Store) -> None:
 
 
 async def still(pilot: Pilot[object]) -> None:
+    """Every pane mounted and filled, no blinking cursor."""
+    await settle(pilot)
     for field in pilot.app.query(Input):
         field.cursor_blink = False
     await pilot.pause()

@@ -11,14 +11,13 @@ from textual.content import Content
 from textual.strip import Strip
 
 from cchc_tui.core.i18n import Lang, countdown_text, step_word, t
-from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import Deadline, agenda
+from cchc_tui.core.workflow import Deadline
+from cchc_tui.tui.deadlines import AGENDA_DAYS
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import JumpToUnit
 from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
 
-AGENDA_DAYS = 30
 DAY_WIDTH, COUNTDOWN_WIDTH, STEP_WIDTH, NAME_MIN = 5, 15, 14, 12
 
 
@@ -33,8 +32,9 @@ class AgendaList(VirtualList):
         self.lang = lang
         self.lines: list[Deadline] = []
 
-    def show(self, snapshot: Snapshot, today: date) -> None:
-        self.lines = agenda(snapshot.plan, list(snapshot.units), today, AGENDA_DAYS)
+    def show(self, lines: list[Deadline]) -> None:
+        """Show these open steps (``core.workflow.agenda``'s order)."""
+        self.lines = lines
         self.rows_changed()
         empty = t("agenda.empty", self.lang, days=AGENDA_DAYS)
         self.border_subtitle = None if self.lines else Content(empty)

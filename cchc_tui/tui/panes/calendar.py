@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import ClassVar
 
 from textual import on
@@ -16,51 +16,18 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from cchc_tui.core.dates import format_date, month_start, month_weeks, shift_months
-from cchc_tui.core.i18n import Lang, step_word, t
-from cchc_tui.core.snapshot import Snapshot
-from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import open_deadlines
+from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.workflow import Deadline
+from cchc_tui.tui.deadlines import DayEvent, DeadlineBook, day_mark
 from cchc_tui.tui.keys import LocalisedBindings, bind
 from cchc_tui.tui.messages import JumpToUnit
 from cchc_tui.tui.panes.agenda import AgendaList
+from cchc_tui.tui.state import ShowsState, State
 
 CELL = 5
-MARK_INSPECTION, MARK_DEADLINE, MARK_OVERDUE = "◆", "•", "!"
-
-
-@dataclass(frozen=True, slots=True)
-class DayEvent:
-    """Something on a day of the grid: a unit's inspection or an open step's deadline."""
-
-    unit_key: str
-    text: str
-    mark: str
-
-
-def day_events(snapshot: Snapshot, today: date, lang: Lang) -> dict[date, list[DayEvent]]:
-    """Every inspection day and every open deadline, by day."""
-    events: dict[date, list[DayEvent]] = defaultdict(list)
-    for unit in snapshot.units:
-        name = one_line(unit.display_name)
-        if unit.inspection_date is not None:
-            text = t("tui.day_inspection", lang, unit=name)
-            events[unit.inspection_date].append(DayEvent(unit.key, text, MARK_INSPECTION))
-        for deadline in open_deadlines(snapshot.plan, unit, today):
-            text = t("tui.day_deadline", lang, step=step_word(deadline.step, lang), unit=name)
-            mark = MARK_OVERDUE if deadline.overdue else MARK_DEADLINE
-            events[deadline.due].append(DayEvent(unit.key, text, mark))
-    return events
-
-
-def day_mark(events: list[DayEvent]) -> str:
-    """The one sign a day cell has room for: overdue, else inspection, else deadline."""
-    marks = {event.mark for event in events}
-    for mark in (MARK_OVERDUE, MARK_INSPECTION, MARK_DEADLINE):
-        if mark in marks:
-            return mark
-    return " "
 
 
 class MonthGrid(LocalisedBindings, Widget, can_focus=True):
@@ -172,13 +139,18 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
         self.post_message(self.DayChosen(self.day))
 
 
-class CalendarPane(LocalisedBindings, Vertical):
-    """The month grid, what is on its cursor day, and the agenda under them."""
+class CalendarPane(LocalisedBindings, Vertical, ShowsState):
+    """The month grid, what is on its cursor day, and the agenda under them.
+
+    Marks and agenda are worked out in a thread: at 10,000 units they take a fifth of
+    a second, which must not hold up the first frame or the keys.
+    """
 
     def __init__(self, lang: Lang, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.lang = lang
         self._chosen: tuple[date, int] = (date.min, -1)
+        self._book = DeadlineBook()
 
     def compose(self) -> ComposeResult:
         yield MonthGrid(self.lang, id="month")
@@ -189,17 +161,32 @@ class CalendarPane(LocalisedBindings, Vertical):
         self.query_one(MonthGrid).border_title = Content(t("tui.pane.calendar", self.lang))
         self.query_one(AgendaList).border_title = Content(t("tui.pane.agenda", self.lang))
 
-    def show(self, snapshot: Snapshot, today: date) -> None:
+    def show_state(self, state: State) -> None:
+        # Described by hand: Textual would describe it by repr() of 10,000 units.
+        worker = partial(self._work_out, state)
+        self.run_worker(
+            worker, description="calendar", group="calendar", exclusive=True, thread=True
+        )
+
+    def _work_out(self, state: State) -> None:
+        snapshot, today = state.snapshot, state.today
+        events, lines = self._book.read(snapshot, today)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, snapshot.plan.window_start, today, events, lines)
+
+    def _show(
+        self, start: date, today: date, events: dict[date, list[DayEvent]], lines: list[Deadline]
+    ) -> None:
         grid = self.query_one(MonthGrid)
-        grid.show(day_events(snapshot, today, self.lang), today, snapshot.plan.window_start)
-        self.query_one(AgendaList).show(snapshot, today)
+        grid.show(events, today, start)
+        self.query_one(AgendaList).show(lines)
         self._describe(grid.day)
 
     def _describe(self, day: date) -> None:
         events = self.query_one(MonthGrid).events.get(day, [])
         shown = format_date(day)
         text = (
-            f"{shown}: " + "; ".join(event.text for event in events)
+            f"{shown}: " + "; ".join(event.text(self.lang) for event in events)
             if events
             else t("tui.day_empty", self.lang, date=shown)
         )

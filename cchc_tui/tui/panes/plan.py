@@ -13,6 +13,7 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import Progress, progress
 from cchc_tui.core.text import one_line
 from cchc_tui.tui.keys import LocalisedBindings
+from cchc_tui.tui.state import ShowsState, State
 
 BAR_MAX = 12
 FULL, EMPTY = "█", "░"
@@ -80,7 +81,7 @@ class PlanText(Widget):
         return Content.assemble((number, "bold"), "\n", "\n".join(lines[1:]))
 
 
-class PlanPane(LocalisedBindings, VerticalScroll):
+class PlanPane(LocalisedBindings, VerticalScroll, ShowsState):
     """Scrolls with the arrow keys when the plan does not fit."""
 
     def __init__(self, lang: Lang, *, id: str | None = None) -> None:
@@ -93,5 +94,5 @@ class PlanPane(LocalisedBindings, VerticalScroll):
     def on_mount(self) -> None:
         self.border_title = Content(t("tui.pane.plan", self.lang))
 
-    def show(self, snapshot: Snapshot) -> None:
-        self.query_one(PlanText).show(snapshot)
+    def show_state(self, state: State) -> None:
+        self.query_one(PlanText).show(state.snapshot)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from cchc_tui.core.dates import format_date
@@ -54,7 +55,8 @@ MARK_OVERDUE = "!"
 MARK_DONE = "✓"
 
 
-def fit_columns(width: int) -> list[tuple[Column, int]]:
+@cache
+def fit_columns(width: int) -> tuple[tuple[Column, int], ...]:
     """The columns that fit ``width`` and their widths; the name takes what is left."""
     kept = list(COLUMNS)
     while True:
@@ -64,11 +66,12 @@ def fit_columns(width: int) -> list[tuple[Column, int]]:
             break
         kept.remove(max(droppable, key=lambda column: column.drop))
     spare = max(0, width - used)
-    return [
+    return tuple(
         (column, column.width + spare if column.id == "name" else column.width) for column in kept
-    ]
+    )
 
 
+@cache
 def headers(lang: Lang) -> dict[str, str]:
     return {column.id: t(column.header, lang) if column.header else "" for column in COLUMNS}
 

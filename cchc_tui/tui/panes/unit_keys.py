@@ -27,7 +27,10 @@ def editable(snapshot: Snapshot | None, action: str, edit_actions: Collection[st
 
 
 class UnitEditKeys(Widget):
-    """Base for widgets whose ``edit`` action asks the app to change the unit they show.
+    """Mixin for widgets whose ``edit`` action asks the app to change the unit they show.
+
+    List it after the widget's Textual base: Textual takes default CSS and focus settings
+    along the first base only.
 
     Subclasses list ``UNIT_EDIT_BINDINGS`` in their ``BINDINGS`` where they want them
     in the footer, and say which unit and snapshot they show.

@@ -84,6 +84,13 @@ class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
     cursor: reactive[int] = reactive(0, repaint=False, init=False)
     header_height: ClassVar[int] = 0
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # Rows already drawn at this width (the cursor row excepted): Textual repaints a
+        # widget several times while a screen settles, and scrolling back is free.
+        self._drawn: dict[int, Strip] = {}
+        self._drawn_width = 0
+
     @dataclass
     class Highlighted(Message):
         """The cursor moved to ``index``."""
@@ -125,12 +132,14 @@ class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
         self.virtual_size = Size(0, count + self.header_height)
         wanted = self.cursor if cursor is None else cursor
         self.set_reactive(VirtualList.cursor, max(0, min(wanted, count - 1)))
+        self._drawn.clear()
         self._scroll_to_cursor()
         self.refresh()
         self._announce()
 
     def refresh_row(self, index: int) -> None:
         """Repaint one row if it is on screen."""
+        self._drawn.pop(index, None)
         y = index - round(self.scroll_y) + self.header_height
         if self.header_height <= y < self.size.height:
             self.refresh(Region(0, y, self.size.width, 1))
@@ -149,7 +158,13 @@ class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
         if index == self.cursor:
             name = "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred"
             return self.render_row(index, width, base + self.get_component_rich_style(name))
-        return self.render_row(index, width, base)
+        if width != self._drawn_width or len(self._drawn) > 4 * self.page:
+            self._drawn.clear()
+            self._drawn_width = width
+        strip = self._drawn.get(index)
+        if strip is None:
+            strip = self._drawn[index] = self.render_row(index, width, base)
+        return strip
 
     def on_resize(self) -> None:
         self._scroll_to_cursor()

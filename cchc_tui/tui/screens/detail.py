@@ -74,7 +74,7 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
     ]
 
 
-class DetailScreen(AppKeysFirst, UnitEditKeys, LocalisedBindings, Screen[None]):
+class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
     """The unit's page; the same keys as the units pane change it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -1,7 +1,9 @@
 """The main screen: plan, units with checklist, calendar with agenda; stacked when narrow.
 
-Panes post messages up; this screen moves between panes and points the checklist at
-the unit under the cursor. Changes go on up to the app, which owns the store.
+Panes post messages up; the state comes down by ``data_bind``. This screen moves
+between panes and points the checklist at the unit under the cursor; changes go on up
+to the app, which owns the store. The units pane, where the keys go, is drawn in the
+first frame; the plan and calendar panes (``Later``) one frame later.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from textual.binding import BindingType
 from textual.containers import Container
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind, focus_now
+from cchc_tui.tui.later import Later
 from cchc_tui.tui.messages import JumpToUnit, OpenDetail, UnitHighlighted
 from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.panes.calendar import CalendarPane, MonthGrid
@@ -45,38 +49,37 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         bind("shift+tab", "cycle(-1)", "prev-pane", show=False),
     ]
 
+    state: reactive[State | None] = reactive(None, always_update=True, init=False)
+
     def __init__(self, lang: Lang) -> None:
         super().__init__()
         self.lang = lang
-        self.state: State | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="read-only")
         with Container(id="panes"):
-            yield PlanPane(self.lang, id="plan")
-            yield UnitsPane(self.lang, id="units")
-            yield CalendarPane(self.lang, id="calendar")
+            yield Later(PlanPane(self.lang, id="plan").data_bind(MainScreen.state))
+            yield UnitsPane(self.lang, id="units").data_bind(MainScreen.state)
+            yield Later(CalendarPane(self.lang, id="calendar").data_bind(MainScreen.state))
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#units").add_class("-current")
-        self.watch(self.app, "state", self.show, init=True)
+        self.watch(self.app, "state", self._set_state, init=True)
+
+    def _set_state(self, state: State | None) -> None:
+        self.state = state
 
     # --- data down ------------------------------------------------------------------------
 
-    def show(self, state: State | None) -> None:
-        """Push a new snapshot into every pane."""
+    def watch_state(self, state: State | None) -> None:
+        """The panes follow by ``data_bind``; here the banner and the checklist."""
         if state is None:
             return
-        self.state = state
-        snapshot, today = state.snapshot, state.today
         banner = self.query_one("#read-only", Static)
-        banner.display = snapshot.read_only
+        banner.display = state.snapshot.read_only
         banner.update(Content(t("tui.read_only_banner", self.lang, reason=state.read_only_reason)))
-        self.query_one(PlanPane).show(snapshot)
-        self.query_one(UnitsPane).show(snapshot, today)
-        self.query_one(CalendarPane).show(snapshot, today)
         self._point_checklist(self.query_one(UnitsTable).selected_key)
 
     def _point_checklist(self, unit_key: str | None) -> None:
@@ -116,11 +119,16 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         return self.query_one("#panes > .-current")
 
     def _make_current(self, pane: Widget) -> None:
-        """Mark the pane in use; on a narrow screen it is the only one shown."""
-        panes = self.query_one("#panes")
-        for other in panes.children:
-            other.set_class(other is pane, "-current")
-            other.display = other is pane or not panes.has_class("-narrow")
+        """Mark the pane in use; on a narrow screen the stylesheet shows only that one.
+
+        It is also shown at once (inline), so that it can take the focus before the
+        stylesheet has been applied again.
+        """
+        for other in self.query_one("#panes").children:
+            if other.id in PANES:
+                other.set_class(other is pane, "-current")
+                other.styles.clear_rule("display")
+        pane.display = True
 
     def _pane_of(self, widget: Widget) -> Widget | None:
         for node in widget.ancestors_with_self:
@@ -129,22 +137,17 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         return None
 
     def _stops(self) -> list[Widget]:
-        """Where Tab stops, in order: one or two per pane."""
-        return [
-            self.query_one(PlanPane),
-            self.query_one(UnitsTable),
-            self.query_one(ChecklistView),
-            self.query_one(MonthGrid),
-            self.query_one(AgendaList),
-        ]
+        """Where Tab stops, in order: one or two per pane (once the panes are mounted)."""
+        stops = (PlanPane, UnitsTable, ChecklistView, MonthGrid, AgendaList)
+        return [widget for kind in stops for widget in self.query(kind)]
 
-    def action_pane(self, pane: str) -> None:
-        target = {
-            "plan": self.query_one(PlanPane),
-            "units": self.query_one(UnitsTable),
-            "calendar": self.query_one(MonthGrid),
-        }[pane]
-        self._show_and_focus(target)
+    def action_pane(self, pane: str, tries: int = 10) -> None:
+        kind = {"plan": PlanPane, "units": UnitsTable, "calendar": MonthGrid}[pane]
+        targets = self.query(kind)
+        if targets:
+            self._show_and_focus(targets.first())
+        elif tries:  # pressed in the first frame, before the lazy panes are mounted
+            self.call_after_refresh(self.action_pane, pane, tries - 1)
 
     def action_cycle(self, step: int) -> None:
         stops = self._stops()
