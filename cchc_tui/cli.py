@@ -476,7 +476,7 @@ def _import(ctx: Context) -> int:
         ctx.store.import_plan(plan_file)
     else:
         ctx.store.create(plan_file)
-        ctx.err(t("done.saved", ctx.lang, path=ctx.store.path))
+        ctx.err(t("created_from_import", ctx.lang, path=ctx.store.path, plan=plan_file.plan.number))
     ctx.say(t("done.import", ctx.lang, plan=plan_file.plan.number, units=len(plan_file.units)))
     return 0
 

@@ -8,6 +8,7 @@ and the tests.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
@@ -142,7 +143,6 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "Đã nhập kế hoạch {plan} ({units} đơn vị), đang dùng kế hoạch này.",
         "Imported plan {plan} ({units} units); it is now the current plan.",
     ),
-    "done.export": ("Đã xuất kế hoạch ra {path}.", "Plan exported to {path}."),
     "done.saved": ("Đã ghi {path}.", "Wrote {path}."),
     "done.restore": (
         "Đã khôi phục {path} từ bản sao lưu; tệp hỏng được giữ ở {kept}.",
@@ -152,6 +152,18 @@ _WORDS: Mapping[str, tuple[str, str]] = {
         "Tệp dữ liệu tốt: {plans} kế hoạch, {units} đơn vị, {history} thay đổi.",
         "Data file is sound: {plans} plan(s), {units} units, {history} changes.",
     ),
+    "created_from_import": (
+        "Chưa có tệp dữ liệu, đã tạo {path} từ kế hoạch {plan}.",
+        "No data file yet: created {path} from plan {plan}.",
+    ),
+    "detail.empty": ("tệp rỗng", "the file is empty"),
+    "detail.json": (
+        "không đọc được JSON ở dòng {line}, cột {column}",
+        "unreadable JSON at line {line}, column {column}",
+    ),
+    "detail.not_ours": ("không có dấu hiệu của cchc-tui", "it carries no cchc-tui marker"),
+    "detail.exists": ("tệp đã có sẵn", "the file already exists"),
+    "detail.table": ("thiếu hoặc hỏng bảng {table}", "table {table} is missing or broken"),
     "created": (
         "Chưa có tệp dữ liệu, đã tạo {path} từ kế hoạch mẫu {plan}.",
         "No data file yet: created {path} from the sample plan {plan}.",
@@ -680,6 +692,8 @@ def error_text(error: UserError, lang: Lang) -> str:
     if "problem" in params:
         problem, *detail = params["problem"]
         params["problem"] = t(f"field.{problem}", lang, **dict(detail))
+    if "detail" in params:
+        params["detail"] = _detail_text(str(params["detail"]), lang)
     for name in ("step", "needed"):
         if params.get(name) in set(Step):
             params[name] = step_word(Step(params[name]), lang)
@@ -692,6 +706,19 @@ def error_text(error: UserError, lang: Lang) -> str:
     # stays one line and cannot drive the terminal.
     safe = {name: one_line(v) if isinstance(v, str) else v for name, v in params.items()}
     return t(error.key, lang, **safe)
+
+
+def _detail_text(detail: str, lang: Lang) -> str:
+    """The store's technical detail of a damaged file, in words where it has some."""
+    if detail in ("empty", "exists"):
+        return t(f"detail.{detail}", lang)
+    if detail in ("no _meta", "_meta.app"):
+        return t("detail.not_ours", lang)
+    if detail.startswith("table "):
+        return t("detail.table", lang, table=detail.removeprefix("table "))
+    if detail.startswith("JSON") and (found := re.search(r"line (\d+) column (\d+)", detail)):
+        return t("detail.json", lang, line=found.group(1), column=found.group(2))
+    return detail
 
 
 def value_text(value: Any, lang: Lang) -> str:

@@ -68,19 +68,19 @@ def into_folder(path: Path) -> None:
 
 
 DAMAGES = [
-    Damage("empty", overwrite(b""), "is damaged (empty)", True),
-    Damage("truncated", truncate, "is damaged (JSON:", True),
-    Damage("not JSON", overwrite(b"PK\x03\x04\xff\xfe binary"), "is damaged (JSON:", True),
+    Damage("empty", overwrite(b""), "is damaged (the file is empty)", True),
+    Damage("truncated", truncate, "is damaged (unreadable JSON at line", True),
+    Damage("not JSON", overwrite(b"PK\x03\x04\xff\xfe binary"), "is damaged (unreadable JSON at line", True),
     Damage(
         "JSON of another program",
         overwrite(b'{"name": "my-app", "version": "1.0.0"}'),
-        "is not a cchc-tui data file (no _meta)",
+        "is not a cchc-tui data file (it carries no cchc-tui marker)",
         None,
     ),
     Damage(
         "TinyDB file without our _meta",
         overwrite(b'{"_default": {"1": {"title": "todo"}}}'),
-        "is not a cchc-tui data file (no _meta)",
+        "is not a cchc-tui data file (it carries no cchc-tui marker)",
         None,
     ),
     Damage(
