@@ -92,8 +92,9 @@ def place_names(rng: random.Random) -> Iterator[str]:
     pairs = [f"{a} {b}" for a in firsts for b in seconds if a != b]
     rng.shuffle(pairs)
     yield from pairs
-    for quarter in QUARTERS:
-        yield from (f"{pair} {quarter}" for pair in pairs if not pair.endswith(quarter))
+    quartered = [f"{pair} {quarter}" for pair in pairs for quarter in QUARTERS]
+    rng.shuffle(quartered)
+    yield from (name for name in quartered if name.split()[-1] != name.split()[-2])
     number = 2
     while True:
         yield from (f"{pair} {number}" for pair in pairs)
