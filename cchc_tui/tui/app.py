@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App
 from textual.binding import BindingType
@@ -27,8 +27,8 @@ from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.store import open_store
-from cchc_tui.tui.keys import bind, localised, type_late_key
-from cchc_tui.tui.messages import EditRequested
+from cchc_tui.tui.keys import bind, localised, split_alt_key, type_late_key
+from cchc_tui.tui.messages import EditRequested, OpenDetail
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
 
@@ -61,6 +61,7 @@ class CchcApp(App[str | None]):
         self._store_lock = asyncio.Lock()
         self._failed_version: object = None
         self._stop_hangup: Callable[[], None] | None = None
+        self._leaving = False
         if self.lang != "vi":
             self._bindings = localised(self._bindings, self.lang)
 
@@ -104,7 +105,14 @@ class CchcApp(App[str | None]):
         return self.state.snapshot if self.state is not None else self._first
 
     def on_key(self, event: Key) -> None:
-        type_late_key(self.focused, event)
+        presses = split_alt_key(event)
+        if presses is None:
+            type_late_key(self.focused, event)
+            return
+        event.stop()
+        event.prevent_default()
+        for press in presses:
+            self.post_message(press)
 
     # --- changes ------------------------------------------------------------------------
 
@@ -129,7 +137,7 @@ class CchcApp(App[str | None]):
                 self.refuse(error)
                 return
             self.show(snapshot)
-            self.notify(said, title=t("tui.done", self.lang), markup=False)
+            self.notify(said, title=t("tui.done", self.lang), markup=False, timeout=3)
 
     def refuse(self, error: UserError) -> None:
         """Say why a change was not made; nothing changed."""
@@ -179,17 +187,31 @@ class CchcApp(App[str | None]):
 
     # --- screens ----------------------------------------------------------------------------
 
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        self._leaving = True
+        super().exit(*args, **kwargs)
+
+    def open(self, screen: Screen[Any], answered: Callable[[Any], None] | None = None) -> None:
+        """Show a screen or dialog, unless the app is closing (keys typed after ``q``)."""
+        if not self._leaving:
+            self.push_screen(screen, answered)
+
+    def on_open_detail(self, message: OpenDetail) -> None:
+        from cchc_tui.tui.screens.detail import DetailScreen
+
+        self.open(DetailScreen(message.unit_key, self.lang))
+
     def action_help(self) -> None:
         from cchc_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.lang))
+            self.open(HelpScreen(self.lang))
 
     def action_summary(self) -> None:
         from cchc_tui.tui.screens.summary import SummaryScreen
 
         if not isinstance(self.screen, SummaryScreen):
-            self.push_screen(SummaryScreen(self.snapshot, self.session.today, self.lang))
+            self.open(SummaryScreen(self.snapshot, self.session.today, self.lang))
 
     def unit_history(self, unit_key: str) -> list[str]:
         """One line per recorded change of a unit, oldest first (for the detail screen)."""

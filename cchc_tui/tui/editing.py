@@ -129,7 +129,7 @@ class Editor:
             if day is not None:
                 self._submit(lambda: build(seen, unit, day))
 
-        self.app.push_screen(DateDialog(title, initial, check, self.lang), answered)
+        self.app.open(DateDialog(title, initial, check, self.lang), answered)
 
     def _ask_conclusion(self, seen: Snapshot, unit: Unit) -> None:
         def answered(value: str | None) -> None:
@@ -145,7 +145,7 @@ class Editor:
         options = [(str(c), conclusion_word(c, self.lang)) for c in Conclusion]
         current = str(unit.conclusion) if unit.conclusion else None
         title = t("tui.ask.conclude", self.lang, unit=_name(unit))
-        self.app.push_screen(ChoiceDialog(title, options, current, self.lang), answered)
+        self.app.open(ChoiceDialog(title, options, current, self.lang), answered)
 
     def _ask_note(self, seen: Snapshot, unit: Unit) -> None:
         def build(text: str) -> Change:
@@ -159,7 +159,7 @@ class Editor:
             return self._problem(lambda: build(text))
 
         title = t("tui.ask.note", self.lang, unit=_name(unit))
-        self.app.push_screen(TextDialog(title, "", check, self.lang), answered)
+        self.app.open(TextDialog(title, "", check, self.lang), answered)
 
     def _ask_item_note(self, seen: Snapshot, unit: Unit, item: ChecklistItem) -> None:
         verdict = unit.items.get(item.id, ItemResult()).verdict
@@ -176,7 +176,7 @@ class Editor:
             return None if text == current else self._problem(lambda: build(text))
 
         title = t("tui.ask.item_note", self.lang, item=one_line(item.text, 40), unit=_name(unit))
-        self.app.push_screen(TextDialog(title, current, check, self.lang), answered)
+        self.app.open(TextDialog(title, current, check, self.lang), answered)
 
 
 def _name(unit: Unit) -> str:

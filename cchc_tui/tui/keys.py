@@ -128,3 +128,14 @@ def type_late_key(focused: Widget | None, event: Key) -> bool:
         event.stop()
         return True
     return False
+
+
+def split_alt_key(event: Key) -> list[Key] | None:
+    """Escape then a key, typed within the escape delay, arrive as one "alt+" key.
+
+    The app binds no alt key, so such a key is read as the two presses it was: a person
+    who closes the filter with Escape and presses ``d`` at once still gets the dialog.
+    """
+    if not event.key.startswith("alt+"):
+        return None
+    return [Key("escape", "\x1b"), Key(event.key.removeprefix("alt+"), event.character)]

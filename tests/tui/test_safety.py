@@ -179,3 +179,28 @@ def test_sighup_ends_the_loop_cleanly_and_detaches_from_the_terminal(tmp_path: P
     )
     assert done.returncode == 0
     assert done.stdout == "" and done.stderr == ""  # both went to /dev/null
+
+
+async def test_escape_then_a_key_typed_at_once_count_as_both(make: MakeApp) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", "h", "o", "n", "g", "enter", "slash")
+        # Within the escape delay the terminal sends ESC d as one key, alt+d.
+        await pilot.press("alt+d")
+        assert isinstance(app.screen, DateDialog)
+        assert "Xã Hồng Khê" in screen_text(app)
+        assert app.screen_stack[0].query_one(FilterBox).value == ""  # Escape cleared it
+        await pilot.press("escape", "s", "alt+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize("late", ["s", "question_mark", "enter", "d", "a"])
+async def test_keys_typed_after_q_do_not_break_the_exit(make: MakeApp, late: str) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.simulate_key("q")
+        app.simulate_key(late)
+        await pilot.pause(0.2)
+    assert app.return_code == 0

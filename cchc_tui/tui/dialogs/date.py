@@ -51,7 +51,7 @@ class DateDialog(Dialog[date | None]):
     def _judge(self, text: str) -> date | None:
         """Show what the text means (or why it is refused); the date when it is accepted."""
         if not text.strip():
-            self.say(t("tui.date_hint", self.lang), error=False)
+            self.say("", error=False)  # the empty field shows the expected form itself
             return None
         try:
             day = parse_date(text)

@@ -77,6 +77,8 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
 class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
     """The unit's page; the same keys as the units pane change it."""
 
+    AUTO_FOCUS = "ChecklistView"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("escape", "app.pop_screen", "close"),
         *UNIT_EDIT_BINDINGS,
@@ -99,7 +101,6 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
 
     def on_mount(self) -> None:
         self.watch(self.app, "state", self.show, init=True)
-        self.query_one(ChecklistView).focus()
 
     def show(self, state: State | None) -> None:
         if state is None:

@@ -59,6 +59,8 @@ def own_bindings(classes: Iterable[type[DOMNode]]) -> list[tuple[str, list[Bindi
 class HelpScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     """Every key, by pane, with what it does."""
 
+    AUTO_FOCUS = "#help"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("escape,q,question_mark", "app.pop_screen", "close"),
     ]
@@ -78,7 +80,6 @@ class HelpScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         self.title = t("tui.help_title", self.lang)
-        self.query_one("#help").focus()
 
     def _table(self, rows: list[tuple[str, list[Binding]]]) -> Content:
         shown = [

@@ -24,7 +24,7 @@ from textual.widgets import Footer, Header, Static
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind, focus_now
 from cchc_tui.tui.later import Later
-from cchc_tui.tui.messages import JumpToUnit, OpenDetail, UnitHighlighted
+from cchc_tui.tui.messages import JumpToUnit, UnitHighlighted
 from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.panes.calendar import CalendarPane, MonthGrid
 from cchc_tui.tui.panes.checklist import ChecklistView
@@ -96,12 +96,6 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     def _jump(self, message: JumpToUnit) -> None:
         self.query_one(UnitsPane).select_key(message.unit_key)
         focus_now(self.query_one(UnitsTable))
-
-    @on(OpenDetail)
-    def _open_detail(self, message: OpenDetail) -> None:
-        from cchc_tui.tui.screens.detail import DetailScreen
-
-        self.app.push_screen(DetailScreen(message.unit_key, self.lang))
 
     # --- panes ----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -21,11 +21,16 @@ from cchc_tui.core.text import slug
 from cchc_tui.tui.dialogs.text import TextDialog
 from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
 
+if TYPE_CHECKING:
+    pass
+
 EXTENSIONS = {"text": "txt", "markdown": "md", "csv": "csv", "tsv": "tsv", "html": "html"}
 
 
 class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     """The report text, scrollable both ways, in the format chosen with ``f``."""
+
+    AUTO_FOCUS = "#summary"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("c", "copy", "copy"),
@@ -44,23 +49,20 @@ class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         self.text = ""
 
     def compose(self) -> ComposeResult:
+        self._render_report()
         yield Header()
         with ScrollableContainer(id="summary"):
-            yield Static(id="summary-text")
+            yield Static(Content(self.text), id="summary-text")
         yield Footer(compact=True)
 
-    def on_mount(self) -> None:
-        self._show_report()
-        self.query_one("#summary").focus()
-
-    def _show_report(self) -> None:
+    def _render_report(self) -> None:
         self.text = render(build_report(self.snapshot, self.today), self.format, self.lang)
-        self.query_one("#summary-text", Static).update(Content(self.text))
         self.title = t("tui.summary_title", self.lang, format=self.format)
 
     def action_format(self) -> None:
         self.format = FORMATS[(FORMATS.index(self.format) + 1) % len(FORMATS)]
-        self._show_report()
+        self._render_report()
+        self.query_one("#summary-text", Static).update(Content(self.text))
 
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.text)
