@@ -23,7 +23,7 @@ from cchc_tui.core.i18n import (
     step_word,
     t,
 )
-from cchc_tui.core.model import Unit
+from cchc_tui.core.model import Step, Unit
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import stage, step_statuses
@@ -39,11 +39,14 @@ def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[
         t("tui.detail.kind", lang, kind=kind_word(unit.kind, lang), mode=mode_word(unit.mode, lang))
         + ("" if unit.in_seed else " " + t("tui.detail.not_in_seed", lang)),
         f"{t('col.stage', lang)}: {stage_word(stage(unit), lang)}",
-        f"{t('fieldname.inspection_date', lang)}: {format_date(unit.inspection_date, '—')}",
         "",
         f"{t('tui.detail.steps', lang)}:",
     ]
     for status in step_statuses(snapshot.plan, unit):
+        if status.step is Step.SCHEDULE:  # "done on" is the inspection day itself
+            day = format_date(unit.inspection_date, "—")
+            lines.append(f" • {step_word(status.step, lang)}: {day}")
+            continue
         parts = [f" • {step_word(status.step, lang)}"]
         if status.due is not None:
             parts.append(t("tui.detail.due_on", lang, date=format_date(status.due)))
@@ -77,7 +80,7 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
 class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
     """The unit's page; the same keys as the units pane change it."""
 
-    AUTO_FOCUS = "ChecklistView"
+    AUTO_FOCUS = "#detail"  # from the top; Tab goes on to the checklist
 
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("escape", "app.pop_screen", "close"),

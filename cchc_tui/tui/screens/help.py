@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -12,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.i18n import Lang, t
@@ -56,6 +58,32 @@ def own_bindings(classes: Iterable[type[DOMNode]]) -> list[tuple[str, list[Bindi
     return list(by_id.items())
 
 
+class KeyTable(Widget):
+    """Keys, label and explanation in columns; long explanations wrap under themselves."""
+
+    DEFAULT_CSS = "KeyTable { height: auto; }"
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def render(self) -> Content:
+        key_width = max((cell_len(keys) for keys, _, _ in self.rows), default=0)
+        label_width = max((cell_len(label) for _, label, _ in self.rows), default=0)
+        indent = key_width + label_width + 4
+        tip_width = max(20, self.size.width - indent)
+        parts: list[str | tuple[str, str]] = []
+        for keys, label, tip in self.rows:
+            if parts:
+                parts.append("\n")
+            lines = textwrap.wrap(tip, tip_width) or [""]
+            pad_keys = " " * (key_width - cell_len(keys))
+            pad_label = " " * (label_width - cell_len(label))
+            parts += [(keys, "bold"), f"{pad_keys}  {label}{pad_label}  {lines[0]}"]
+            parts += [f"\n{' ' * indent}{line}" for line in lines[1:]]
+        return Content.assemble(*parts)
+
+
 class HelpScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     """Every key, by pane, with what it does."""
 
@@ -75,28 +103,19 @@ class HelpScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
             yield Static(Content(t("tui.help_intro", self.lang)), classes="help-intro")
             for title, classes in key_groups():
                 yield Static(Content(t(title, self.lang)), classes="help-heading")
-                yield Static(self._table(own_bindings(classes)), classes="help-keys")
+                yield KeyTable(self._rows(own_bindings(classes)))
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = t("tui.help_title", self.lang)
 
-    def _table(self, rows: list[tuple[str, list[Binding]]]) -> Content:
-        shown = [
+    def _rows(self, bindings: list[tuple[str, list[Binding]]]) -> list[tuple[str, str, str]]:
+        """(keys, label, what it does) for each binding id."""
+        return [
             (
-                " ".join(self.app.get_key_display(binding) for binding in bindings),
+                " ".join(self.app.get_key_display(binding) for binding in same),
                 t(f"tui.key.{binding_id}", self.lang),
                 t(f"tui.tip.{binding_id}", self.lang),
             )
-            for binding_id, bindings in rows
+            for binding_id, same in bindings
         ]
-        key_width = max((cell_len(keys) for keys, _, _ in shown), default=0)
-        label_width = max((cell_len(label) for _, label, _ in shown), default=0)
-        parts: list[str | tuple[str, str]] = []
-        for keys, label, tip in shown:
-            if parts:
-                parts.append("\n")
-            pad_keys = " " * (key_width - cell_len(keys))
-            pad_label = " " * (label_width - cell_len(label))
-            parts += [(keys, "bold"), f"{pad_keys}  {label}{pad_label}  {tip}"]
-        return Content.assemble(*parts)

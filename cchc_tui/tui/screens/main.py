@@ -32,8 +32,9 @@ from cchc_tui.tui.panes.plan import PlanPane
 from cchc_tui.tui.panes.units import UnitsPane, UnitsTable
 from cchc_tui.tui.state import State
 
-# Below this many columns or rows one pane shows at a time (1 2 3 or Tab switch).
-NARROW_WIDTH, NARROW_HEIGHT = 110, 30
+# Below this many columns or rows one pane shows at a time (1 2 3 or Tab switch);
+# from ROOMY_WIDTH on, the plan and calendar column widens.
+NARROW_WIDTH, NARROW_HEIGHT, ROOMY_WIDTH = 110, 30, 160
 PANES = ("plan", "units", "calendar")
 
 
@@ -101,7 +102,9 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
-        self.query_one("#panes").set_class(narrow, "-narrow")
+        panes = self.query_one("#panes")
+        panes.set_class(narrow, "-narrow")
+        panes.set_class(event.size.width >= ROOMY_WIDTH, "-roomy")
         self._make_current(self._current())
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
