@@ -65,7 +65,7 @@ def test_the_core_never_imports_the_store_textual_or_file_libraries(module: str)
         name
         for name in imported
         if name.startswith(("cchc_tui.store", "cchc_tui.tui", "cchc_tui.cli"))
-        or _top(name) in {"textual", "rich", "tinydb", "filelock", "platformdirs", "shutil"}
+        or _top(name) in {"textual", "rich", "tinydb", "platformdirs", "shutil"}
     }
     assert forbidden == set()
 

@@ -8,7 +8,7 @@ touch a file: the store checks the old values against the file and writes the ne
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -325,7 +325,7 @@ def add_note(unit: Unit, text: str, by: str, at: datetime) -> Change:
     cleaned = _clean_note(text, allow_empty=False)
     stamp = at.isoformat(timespec="microseconds")
     # Two sessions of one shared login may add notes in the same microsecond.
-    note_id = f"{stamp}~{by}~{secrets.token_hex(4)}"
+    note_id = f"{stamp}~{by}~{os.urandom(4).hex()}"
     edit = Edit(f"notes.{note_id}", None, {"text": cleaned, "by": by, "at": stamp})
     return Change(unit.key, "note", (edit,), {"text": cleaned[:200]})
 

@@ -19,7 +19,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from pathlib import Path
 
@@ -74,7 +73,7 @@ def _stat_or_none(path: Path) -> os.stat_result | None:
 
 def _write_temp(path: Path, payload: bytes, existing: os.stat_result | None) -> Path:
     """A fully written and synced temp file beside ``path``, with the access ``path`` has."""
-    temp = _temp_name(path, secrets.token_hex(6))
+    temp = _temp_name(path, os.urandom(6).hex())
     # A new file is opened 0666 so that the umask (and default ACLs) decide, as for any file.
     fd = os.open(temp, _CREATE_NEW, 0o600 if existing is not None else 0o666)
     try:
@@ -208,8 +207,8 @@ def match_access(target: Path, reference: Path) -> None:
 def lock_file_mode(path: Path) -> int | None:
     """The mode a new lock file needs so that everyone who may write ``path`` can open it."""
     try:
-        # The owner keeps read and write whatever the data file's mode: filelock refuses a
-        # lock file its owner cannot write (root may still save a 0444 data file).
+        # The owner keeps read and write whatever the data file's mode: the lock is opened
+        # read-write (root may still save a 0444 data file).
         return (stat.S_IMODE(os.stat(path).st_mode) & 0o666) | 0o600
     except OSError:
         return None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import user_data_path
-
-from cchc_tui.core.planfile import PlanFile, parse_plan_file
+if TYPE_CHECKING:
+    from cchc_tui.core.planfile import PlanFile
 
 DB_ENV = "CCHC_TUI_DB"
 USER_ENV = "CCHC_TUI_USER"
@@ -24,6 +23,8 @@ def resolve_db_path(option: str | None) -> Path:
 
 
 def default_db_path() -> Path:
+    from platformdirs import user_data_path  # not needed with --db or $CCHC_TUI_DB
+
     return user_data_path("cchc-tui", appauthor=False) / DB_FILE_NAME
 
 
@@ -33,6 +34,8 @@ def current_user() -> str:
     if named:
         return named
     try:
+        import getpass
+
         return getpass.getuser()
     except (KeyError, OSError):
         return f"uid-{os.getuid()}"
@@ -48,4 +51,6 @@ def sample_plan_text() -> str:
 
 
 def sample_plan() -> PlanFile:
+    from cchc_tui.core.planfile import parse_plan_file  # only a first start needs it
+
     return parse_plan_file(sample_plan_text(), SAMPLE_PLAN)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import fcntl
 import io
 import os
 import signal
@@ -57,12 +58,10 @@ def mixed(db: str, writer: str) -> None:
 
 
 def hold(db: str) -> None:
-    from filelock import FileLock
-
-    lock = FileLock(f"{db}.lock", preserve_lock_file=True)
-    lock.acquire()  # held for as long as ``lock`` lives: until the test kills this process
+    fd = os.open(f"{db}.lock", os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # held until the test kills this process
     print("locked", flush=True)
-    while lock.is_locked:
+    while True:
         signal.pause()
 
 

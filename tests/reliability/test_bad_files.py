@@ -70,7 +70,12 @@ def into_folder(path: Path) -> None:
 DAMAGES = [
     Damage("empty", overwrite(b""), "is damaged (the file is empty)", True),
     Damage("truncated", truncate, "is damaged (unreadable JSON at line", True),
-    Damage("not JSON", overwrite(b"PK\x03\x04\xff\xfe binary"), "is damaged (unreadable JSON at line", True),
+    Damage(
+        "not JSON",
+        overwrite(b"PK\x03\x04\xff\xfe binary"),
+        "is damaged (unreadable JSON at line",
+        True,
+    ),
     Damage(
         "JSON of another program",
         overwrite(b'{"name": "my-app", "version": "1.0.0"}'),

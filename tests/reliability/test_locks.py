@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import fcntl
 import functools
-import tomllib
 from collections.abc import Iterator
-from importlib.metadata import version
 
 import pytest
-from packaging.requirements import Requirement
-from packaging.version import Version
 
 from cchc_tui.cli import main
 from cchc_tui.core.errors import DataFileError
 from cchc_tui.core.i18n import error_text
 from cchc_tui.store import Store
 from tests.reliability.scenario import crash_note, note_places
-from tests.reliability.tools import REPO, TODAY, file_state, kill, run_harness, start_harness
+from tests.reliability.tools import TODAY, file_state, kill, run_harness, start_harness
 
 
 def write_note(store: Store, number: int) -> None:
@@ -102,14 +98,3 @@ def test_a_lock_held_on_the_data_file_itself_means_nothing_to_the_store(store: S
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         write_note(Store(store.path, "tester", lock_timeout=1), 0)
     assert len(note_places(store.load())) == 1
-
-
-def test_filelock_is_a_version_with_the_security_fixes() -> None:
-    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    required = next(
-        Requirement(spec)
-        for spec in project["project"]["dependencies"]
-        if Requirement(spec).name == "filelock"
-    )
-    assert Version("4.2.0") not in required.specifier
-    assert Version(version("filelock")) >= Version("4.2.1")
