@@ -25,8 +25,8 @@ def strip_kind(folded: str) -> str:
 class _Entry:
     unit: Unit
     names: tuple[str, ...]
-    # " hong khe xa " : a typed word starts a name word iff " " + word occurs in it, a
-    # substring test done in C, so filtering 10,000 units keeps up with typing.
+    # " xa hong khe hong khe": a typed word starts a name word iff " " + word occurs in
+    # it, a substring test done in C, so filtering 10,000 units keeps up with typing.
     words: str
 
 
@@ -37,9 +37,9 @@ class UnitIndex:
         self._entries = []
         for unit in units:
             full = fold(unit.display_name)
-            names = tuple({fold(unit.name), strip_kind(full), full})
-            words = " " + " ".join({word for name in names for word in name.split()})
-            self._entries.append(_Entry(unit, names, words))
+            name = fold(unit.name)
+            names = (full, name) if name == strip_kind(full) else (full, name, strip_kind(full))
+            self._entries.append(_Entry(unit, names, f" {full} {name}"))
 
     def find(self, query: str) -> Unit:
         """The one unit ``query`` names; ``UserError`` listing candidates otherwise."""
