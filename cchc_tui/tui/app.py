@@ -106,6 +106,7 @@ class CchcApp(App[str | None]):
         return self.state.snapshot if self.state is not None else self._first
 
     def on_key(self, event: Key) -> None:
+        """Keys no widget took: late keys of a burst, or Escape and a key read as one."""
         presses = split_alt_key(event)
         if presses is None:
             type_late_key(self.focused, event)

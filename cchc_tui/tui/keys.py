@@ -120,14 +120,12 @@ class Field(Input):
         await super()._on_key(event)
 
 
-def type_late_key(focused: Widget | None, event: Key) -> bool:
+def type_late_key(focused: Widget | None, event: Key) -> None:
     """Type a printable key that reached the app unhandled into the focused field."""
     if isinstance(focused, Input) and event.is_printable and event.character:
         focused.insert_text_at_cursor(event.character)
         event.prevent_default()
         event.stop()
-        return True
-    return False
 
 
 def split_alt_key(event: Key) -> list[Key] | None:

@@ -10,6 +10,7 @@ import pytest
 from textual.pilot import Pilot
 
 from cchc_tui.core.i18n import Lang
+from cchc_tui.core.workflow import schedule
 from cchc_tui.store import Store
 from cchc_tui.tui.app import CchcApp, make_app
 
@@ -49,3 +50,25 @@ def screen_text(app: CchcApp) -> str:
 def notices(app: CchcApp) -> list[str]:
     """The notifications shown so far (messages only)."""
     return [notification.message for notification in app._notifications]
+
+
+async def find_unit(pilot: Pilot[object], typed: str = "hong k") -> None:
+    """Filter the units by name as a person does: "/", the name, Enter."""
+    await pilot.press("slash")
+    await type_text(pilot, typed)
+    await pilot.press("enter")
+
+
+async def schedule_by_keys(pilot: Pilot[object], day: str) -> None:
+    """``d``, the date, Enter, on the unit under the cursor; wait until it is saved."""
+    await pilot.press("d")
+    await type_text(pilot, day)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def schedule_in_file(path: Path, query: str, day: date, user: str = "tester") -> None:
+    """Someone (by default this same person, elsewhere) sets an inspection date."""
+    writer = Store(path, user)
+    snapshot = writer.load()
+    writer.apply(schedule(snapshot.plan, snapshot.find(query), day))

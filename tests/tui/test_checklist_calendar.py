@@ -5,27 +5,27 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.model import Verdict
-from cchc_tui.core.workflow import schedule
 from cchc_tui.store import Store
 from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.panes.calendar import MonthGrid
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.plan import PlanPane
 from cchc_tui.tui.panes.units import UnitsTable
-from tests.tui.conftest import MakeApp, screen_text, settle, type_text
-
-
-def schedule_hong_khe(store: Store, day: date) -> None:
-    snapshot = store.load()
-    store.apply(schedule(snapshot.plan, snapshot.find("hong khe"), day))
+from tests.tui.conftest import (
+    MakeApp,
+    find_unit,
+    schedule_in_file,
+    screen_text,
+    settle,
+    type_text,
+)
 
 
 async def test_verdicts_cycle_and_item_notes_are_edited(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "hong k")
-        await pilot.press("enter", "tab")
+        await find_unit(pilot)
+        await pilot.press("tab")
         assert isinstance(app.focused, ChecklistView)
         await pilot.press("v")
         await settle(pilot)
@@ -79,7 +79,7 @@ async def test_all_panes_show_side_by_side_when_wide(make: MakeApp) -> None:
 
 
 async def test_calendar_marks_days_and_moves_by_month(make: MakeApp, store: Store) -> None:
-    schedule_hong_khe(store, date(2023, 10, 5))
+    schedule_in_file(store.path, "hong khe", date(2023, 10, 5))
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
@@ -99,7 +99,7 @@ async def test_calendar_marks_days_and_moves_by_month(make: MakeApp, store: Stor
 async def test_enter_on_a_day_or_an_agenda_line_goes_to_its_unit(
     make: MakeApp, store: Store
 ) -> None:
-    schedule_hong_khe(store, date(2023, 10, 5))
+    schedule_in_file(store.path, "hong khe", date(2023, 10, 5))
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")

@@ -6,12 +6,19 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
-from cchc_tui.core.workflow import schedule
 from cchc_tui.store import Store
 from cchc_tui.tui.app import CchcApp
 from cchc_tui.tui.dialogs.date import DateDialog
 from cchc_tui.tui.panes.units import UnitsTable
-from tests.tui.conftest import MakeApp, notices, screen_text, settle, type_text
+from tests.tui.conftest import (
+    MakeApp,
+    find_unit,
+    notices,
+    schedule_in_file,
+    screen_text,
+    settle,
+    type_text,
+)
 
 
 async def wait_for(pilot, condition, seconds: float = 5.0) -> None:
@@ -22,12 +29,6 @@ async def wait_for(pilot, condition, seconds: float = 5.0) -> None:
         await pilot.pause(0.1)
         await pilot.app.workers.wait_for_complete()
     assert condition()
-
-
-def colleague_schedules(db_path: Path, query: str, day: date) -> None:
-    colleague = Store(db_path, "lan")
-    snapshot = colleague.load()
-    colleague.apply(schedule(snapshot.plan, snapshot.find(query), day))
 
 
 def cursor_name(app: CchcApp) -> str:
@@ -42,7 +43,7 @@ async def test_a_change_by_someone_else_shows_with_who_did_it(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "down", "down")  # Xã Tân Hồng
         assert cursor_name(app) == "Xã Tân Hồng"
-        await asyncio.to_thread(colleague_schedules, db_path, "hong khe", date(2023, 10, 5))
+        await asyncio.to_thread(schedule_in_file, db_path, "hong khe", date(2023, 10, 5), "lan")
         await wait_for(pilot, lambda: "05/10/2023" in screen_text(app))
         assert cursor_name(app) == "Xã Tân Hồng"
         told = "lan vừa sửa Xã Hồng Khê: xếp lịch: Ngày kiểm tra: — → 05/10/2023"
@@ -57,7 +58,7 @@ async def test_many_changes_at_once_are_told_in_one_line(
 
         def burst() -> None:
             for query in ("hong khe", "tan hong", "vinh hung", "thuc khang", "long xuyen"):
-                colleague_schedules(db_path, query, date(2023, 10, 9))
+                schedule_in_file(db_path, query, date(2023, 10, 9), "lan")
 
         await asyncio.to_thread(burst)
         await wait_for(pilot, lambda: screen_text(app).count("09/10/2023") == 5)
@@ -70,11 +71,10 @@ async def test_a_stale_dialog_answer_is_refused_as_a_conflict(
 ) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "hong k")
-        await pilot.press("enter", "d")
+        await find_unit(pilot)
+        await pilot.press("d")
         assert isinstance(app.screen, DateDialog)
-        await asyncio.to_thread(colleague_schedules, db_path, "hong khe", date(2023, 10, 2))
+        await asyncio.to_thread(schedule_in_file, db_path, "hong khe", date(2023, 10, 2), "lan")
         await type_text(pilot, "06/10/2023")
         await pilot.press("enter")
         await settle(pilot)

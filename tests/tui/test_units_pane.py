@@ -12,18 +12,21 @@ from cchc_tui.tui.dialogs.choice import ChoiceDialog
 from cchc_tui.tui.dialogs.date import DateDialog
 from cchc_tui.tui.panes.units import FilterBox, UnitsTable
 from cchc_tui.tui.screens.detail import DetailScreen
-from tests.tui.conftest import TODAY, MakeApp, notices, screen_text, settle, type_text
+from tests.tui.conftest import (
+    TODAY,
+    MakeApp,
+    find_unit,
+    notices,
+    schedule_by_keys,
+    screen_text,
+    settle,
+    type_text,
+)
 
 
 def names(app) -> list[str]:
     table = app.screen.query_one(UnitsTable)
     return [table.snapshot.unit(key).display_name for key in table.keys]
-
-
-async def find_hong_khe(pilot) -> None:
-    await pilot.press("slash")
-    await type_text(pilot, "hong")
-    await pilot.press("enter")
 
 
 async def test_opens_with_plan_number_and_today_in_the_header(make: MakeApp) -> None:
@@ -40,7 +43,7 @@ async def test_opens_with_plan_number_and_today_in_the_header(make: MakeApp) -> 
 async def test_slash_filters_by_name_without_diacritics(make: MakeApp) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_hong_khe(pilot)
+        await find_unit(pilot, "hong")
         assert names(app) == ["Xã Hồng Khê", "Xã Tân Hồng", "Xã Vĩnh Hồng"]
         assert isinstance(app.focused, UnitsTable)
         assert "3/28" in screen_text(app)
@@ -52,7 +55,7 @@ async def test_slash_filters_by_name_without_diacritics(make: MakeApp) -> None:
 async def test_schedule_then_notify_hong_khe(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_hong_khe(pilot)
+        await find_unit(pilot)
         await pilot.press("d")
         assert isinstance(app.screen, DateDialog)
         await type_text(pilot, "05/10/2023")
@@ -76,7 +79,7 @@ async def test_schedule_then_notify_hong_khe(make: MakeApp, store: Store) -> Non
 async def test_date_dialog_explains_bad_dates_and_stays_open(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_hong_khe(pilot)
+        await find_unit(pilot)
         await pilot.press("d")
         await type_text(pilot, "31/02/2023")
         assert "Không có ngày “31/02/2023” trên lịch." in screen_text(app)
@@ -95,7 +98,7 @@ async def test_date_dialog_explains_bad_dates_and_stays_open(make: MakeApp, stor
 async def test_a_step_out_of_order_is_refused_with_its_reason(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_hong_khe(pilot)
+        await find_unit(pilot)
         await pilot.press("n")  # not scheduled yet
         await settle(pilot)
         assert not isinstance(app.screen, DateDialog)
@@ -113,11 +116,8 @@ async def test_a_step_out_of_order_is_refused_with_its_reason(make: MakeApp, sto
 async def test_marks_on_typed_dates_then_conclude(make: MakeApp, store: Store) -> None:
     app = make(today=date(2023, 10, 6))
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_hong_khe(pilot)
-        await pilot.press("d")
-        await type_text(pilot, "05/10/2023")
-        await pilot.press("enter")
-        await settle(pilot)
+        await find_unit(pilot)
+        await schedule_by_keys(pilot, "05/10/2023")
         for key, day in (("n", "20/09/2023"), ("r", "29/09/2023"), ("i", "05/10/2023")):
             await pilot.press(key)
             await pilot.press("ctrl+u")  # clear the offered date
@@ -141,7 +141,7 @@ async def test_marks_on_typed_dates_then_conclude(make: MakeApp, store: Store) -
 async def test_add_note_shows_in_detail(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
-        await find_hong_khe(pilot)
+        await find_unit(pilot)
         await pilot.press("a")
         await type_text(pilot, "Gọi điện trước 1 ngày")
         await pilot.press("enter")
@@ -161,11 +161,8 @@ async def test_add_note_shows_in_detail(make: MakeApp, store: Store) -> None:
 async def test_enter_opens_the_unit_with_its_deadlines(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
-        await find_hong_khe(pilot)
-        await pilot.press("d")
-        await type_text(pilot, "05/10/2023")
-        await pilot.press("enter")
-        await settle(pilot)
+        await find_unit(pilot)
+        await schedule_by_keys(pilot, "05/10/2023")
         await pilot.press("enter")
         assert isinstance(app.screen, DetailScreen)
         text = screen_text(app)
@@ -179,11 +176,8 @@ async def test_enter_opens_the_unit_with_its_deadlines(make: MakeApp, store: Sto
 async def test_u_and_ctrl_z_undo_the_last_change(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_hong_khe(pilot)
-        await pilot.press("d")
-        await type_text(pilot, "05/10/2023")
-        await pilot.press("enter")
-        await settle(pilot)
+        await find_unit(pilot)
+        await schedule_by_keys(pilot, "05/10/2023")
         await pilot.press("n", "enter")
         await settle(pilot)
         await pilot.press("u")

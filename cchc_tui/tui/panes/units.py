@@ -49,7 +49,7 @@ class UnitsTable(VirtualList):
         self.lang = lang
         self.snapshot: Snapshot | None = None
         self.today = date.min
-        self.query = ""
+        self.name_filter = ""
         self.order = SORTS[0]
         self.keys: list[str] = []
         self._rows: dict[str, UnitRow] = {}
@@ -82,7 +82,7 @@ class UnitsTable(VirtualList):
 
     def set_query(self, query: str) -> None:
         """Show only units whose name words start with the typed words (no diacritics needed)."""
-        self.query = query
+        self.name_filter = query
         self._arrange(self.selected_key)
 
     def cycle_order(self) -> str:
@@ -105,7 +105,8 @@ class UnitsTable(VirtualList):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        units = self._name_index(snapshot).filter(self.query) if self.query else snapshot.units
+        wanted = self.name_filter
+        units = self._name_index(snapshot).filter(wanted) if wanted else snapshot.units
         if self.order == "plan":
             self.keys = [unit.key for unit in units]
         else:
@@ -218,7 +219,9 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
         """Show a unit, clearing the filter if it hides that unit."""
         table = self.table
         if not table.select_key(key):
-            self.query_one(FilterBox).value = ""
+            box = self.query_one(FilterBox)
+            box.value = ""
+            box.display = False
             table.set_query("")
             table.select_key(key)
             self._retitle()
@@ -248,10 +251,10 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
     def _retitle(self) -> None:
         table = self.table
         title = t("tui.pane.units", self.lang)
-        if table.query and table.snapshot is not None:
+        if table.name_filter and table.snapshot is not None:
             shown, total = len(table.keys), len(table.snapshot.units)
             title += " — " + t(
-                "tui.filter_count", self.lang, shown=shown, total=total, query=table.query
+                "tui.filter_count", self.lang, shown=shown, total=total, query=table.name_filter
             )
         if table.order != SORTS[0]:
             title += " — " + t(
