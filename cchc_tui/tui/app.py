@@ -26,7 +26,7 @@ from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import ConflictError, DataFileError, UserError
 from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.core.snapshot import Snapshot
-from cchc_tui.core.text import one_line
+from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.store import open_store
 from cchc_tui.tui.keys import bind, localised, split_alt_key, type_late_key
 from cchc_tui.tui.messages import EditRequested, OpenDetail
@@ -74,7 +74,7 @@ class CchcApp(App[str | None]):
     def on_mount(self) -> None:
         self.show(self._first)
         if self._notice:
-            self.notify(self._notice, markup=False)
+            self.notify(self._notice)
         self.set_interval(POLL_SECONDS, self.check_file)
         if not self.is_headless:
             from cchc_tui.tui.terminal import on_hangup
@@ -139,7 +139,16 @@ class CchcApp(App[str | None]):
                 self.refuse(error)
                 return
             self.show(snapshot)
-            self.notify(said, title=t("tui.done", self.lang), markup=False, timeout=3)
+            self.notify(said, title=t("tui.done", self.lang), timeout=3)
+
+    def notify(self, message: str, **options: Any) -> None:
+        """A notification, never markup and with no control characters.
+
+        Messages carry names, notes and user names from the file; none of it may
+        restyle the screen or reach the terminal as an escape sequence.
+        """
+        options["markup"] = False
+        super().notify(clean_text(message), **options)
 
     def refuse(self, error: UserError) -> None:
         """Say why a change was not made; nothing changed."""
@@ -147,7 +156,6 @@ class CchcApp(App[str | None]):
             error_text(error, self.lang),
             title=t("tui.refused", self.lang),
             severity="error",
-            markup=False,
             timeout=8,
         )
 
@@ -185,7 +193,7 @@ class CchcApp(App[str | None]):
         self._failed_version = None
         self.show(snapshot)
         for line in notices or [t("tui.reloaded", self.lang)]:
-            self.notify(line, markup=False, timeout=6)
+            self.notify(line, timeout=6)
 
     # --- screens ----------------------------------------------------------------------------
 

@@ -81,3 +81,16 @@ async def test_a_stale_dialog_answer_is_refused_as_a_conflict(
         assert store.load().find("hong khe").inspection_date == date(2023, 10, 2)
         assert any("vừa được lan đổi" in line for line in notices(app))
         await wait_for(pilot, lambda: "02/10/2023" in screen_text(app))
+
+
+async def test_notices_carry_no_markup_or_control_characters(
+    make: MakeApp, store: Store, db_path: Path
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        odd_user = "[b]lan[/b]\x1b]0;owned\x07"
+        await asyncio.to_thread(schedule_in_file, db_path, "hong khe", date(2023, 10, 5), odd_user)
+        await wait_for(pilot, lambda: "05/10/2023" in screen_text(app))
+        told = [line for line in notices(app) if "Xã Hồng Khê" in line]
+        assert told == ["[b]lan[/b] vừa sửa Xã Hồng Khê: xếp lịch: Ngày kiểm tra: — → 05/10/2023"]
+        assert all(notification.markup is False for notification in app._notifications)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -204,3 +205,20 @@ async def test_keys_typed_after_q_do_not_break_the_exit(make: MakeApp, late: str
         app.simulate_key(late)
         await pilot.pause(0.2)
     assert app.return_code == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+async def test_a_file_without_write_permission_opens_read_only(
+    make: MakeApp, store: Store, db_path: Path
+) -> None:
+    db_path.chmod(0o444)
+    db_path.parent.chmod(0o555)
+    try:
+        app = make()
+        async with app.run_test(size=(80, 24)) as pilot:
+            assert "CHỈ ĐỌC" in app.title
+            await pilot.press("d")
+            assert not isinstance(app.screen, DateDialog)
+    finally:
+        db_path.parent.chmod(0o755)
+        db_path.chmod(0o644)
