@@ -28,6 +28,8 @@ from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.state import ShowsState, State
 
 CELL = 5
+MONTH_WIDTH = CELL * 7
+MONTHS_ACROSS, GAP = 2, 3
 
 
 class MonthGrid(LocalisedBindings, Widget, can_focus=True):
@@ -76,7 +78,16 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
         self.refresh()
 
     def render(self) -> Content:
-        first = month_start(self.day)
+        """The cursor's month, and the next ones beside it when there is room."""
+        across = max(1, min(MONTHS_ACROSS, (self.size.width + GAP) // (MONTH_WIDTH + GAP)))
+        months = [self._month(shift_months(self.day, n)) for n in range(across)]
+        parts: list[Content | str] = []
+        for row, lines in enumerate(zip(*months, strict=True)):
+            parts += ["\n" if row else "", Content(" " * GAP).join(lines)]
+        return Content.assemble(*parts, self._legend())
+
+    def _month(self, first: date) -> list[Content]:
+        """The month's lines: title, weekdays and always six weeks (the grid keeps its height)."""
         title = t(
             "tui.month",
             self.lang,
@@ -84,17 +95,18 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
             year=first.year,
             month_name=first.strftime("%B"),
         )
-        width = CELL * 7
-        parts: list[Content | str | tuple[str, str]] = [
-            (title.center(width), "bold"),
-            "\n",
-            "".join(f" {name:<3} "[:CELL] for name in t("tui.weekdays_short", self.lang).split()),
+        names = t("tui.weekdays_short", self.lang).split()
+        lines = [
+            Content.styled(title.center(MONTH_WIDTH), "bold"),
+            Content("".join(f" {name:<3} "[:CELL] for name in names)),
         ]
-        for week in month_weeks(first):
-            parts.append("\n")
-            for day in week:
-                parts.append(self._cell(day))
-        legend = Content.assemble(
+        weeks = month_weeks(first)
+        weeks += [[None] * 7] * (6 - len(weeks))
+        lines += [Content.assemble(*(self._cell(day) for day in week)) for week in weeks]
+        return lines
+
+    def _legend(self) -> Content:
+        return Content.assemble(
             "\n",
             t("tui.legend", self.lang),
             "  ",
@@ -102,7 +114,6 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
             " ",
             t("tui.legend_today", self.lang),
         )
-        return Content.assemble(*parts, legend)
 
     def _cell(self, day: date | None) -> Content:
         if day is None:
