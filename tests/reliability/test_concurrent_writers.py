@@ -2,7 +2,7 @@
 
 Eight processes each make 200 changes through the store at the same time: notes on their
 own unit, notes on one unit they all share, and verdicts on their own checklist items.
-(A TUI open on the file while they write belongs with the TUI's tests.)
+(A TUI open on the file while they write: test_tui_under_writers.py.)
 """
 
 from __future__ import annotations
