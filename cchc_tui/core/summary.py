@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from cchc_tui.core.codec import plan_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.i18n import (
     Lang,
@@ -342,20 +343,10 @@ def _render_delimited(report: Report, lang: Lang, delimiter: str) -> str:
 
 
 def _render_json(report: Report, lang: Lang) -> str:
-    plan = report.plan
+    header = plan_to_dict(report.plan)
+    del header["checklists"]  # each unit lists its own checklist below
     document: dict[str, Any] = {
-        "plan": {
-            "number": plan.number,
-            "title": plan.title,
-            "issuer": plan.issuer,
-            "issued_on": to_iso(plan.issued_on),
-            "based_on": list(plan.based_on),
-            "period": plan.period,
-            "window": plan.window,
-            "self_report_before": to_iso(plan.self_report_before),
-            "notify_lead_days": plan.notify_lead_days,
-            "report_lead_days": plan.report_lead_days,
-        },
+        "plan": header,
         "today": to_iso(report.today),
         "lang": lang,
         "progress": [
