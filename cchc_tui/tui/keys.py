@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from textual._context import active_app
 from textual.binding import ActiveBinding, Binding, BindingsMap
 from textual.events import Key
 from textual.widget import Widget
@@ -49,24 +48,18 @@ def localised(bindings: BindingsMap, lang: Lang) -> BindingsMap:
     return BindingsMap(worded(binding, lang) for _, binding in bindings)
 
 
-def app_lang() -> Lang:
-    """The running app's language (Vietnamese when none runs yet)."""
-    try:
-        app = active_app.get()
-    except LookupError:
-        return "vi"
-    lang: Lang = getattr(app, "lang", "vi")
-    return lang
-
-
 class LocalisedBindings:
-    """Mixin for widgets, screens and the app: re-words this node's bindings for its language."""
+    """Mixin for widgets and screens: re-words this node's bindings in the app's language."""
 
     _bindings: BindingsMap
+    app: Any  # provided by the Textual node this is mixed into
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        lang = app_lang()
+        try:
+            lang: Lang = getattr(self.app, "lang", "vi")
+        except RuntimeError:  # built outside a running app: the declared Vietnamese stays
+            return
         if lang != "vi":
             # Each node holds its own copy of the class bindings, so this stays local.
             self._bindings = localised(self._bindings, lang)
@@ -79,10 +72,12 @@ class AppKeysFirst:
     that work everywhere would be the ones cut off; the pane's keys are in the help.
     """
 
+    app: Any  # provided by the screen this is mixed into
+
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         bindings: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
-        app = active_app.get()
+        app = self.app
         first = {key: found for key, found in bindings.items() if found.node is app}
         return first | {key: found for key, found in bindings.items() if found.node is not app}
 
