@@ -132,24 +132,29 @@ def _unit_cells(number: int, row: UnitRow, lang: Lang) -> list[str]:
     ]
 
 
-def _header_lines(report: Report, lang: Lang) -> list[str]:
-    plan = report.plan
-    lines = [
-        f"{t('plan.number', lang)} {one_line(plan.number)} "
-        + t("plan.issued", lang, date=format_date(plan.issued_on), issuer=one_line(plan.issuer)),
+def plan_header_lines(plan: Plan, lang: Lang) -> list[str]:
+    """The plan as issued, a line each: issuer and date, title, what it is based on, period,
+    window, deadlines, where reports go. The summary and the TUI's plan pane both show it."""
+    return [
+        t("plan.issued", lang, date=format_date(plan.issued_on), issuer=one_line(plan.issuer)),
         one_line(plan.title),
-    ]
-    lines += [f"{t('plan.based_on', lang)}: {one_line(item)}" for item in plan.based_on]
-    lines += [
+        *(f"{t('plan.based_on', lang)}: {one_line(item)}" for item in plan.based_on),
         f"{t('plan.period', lang)}: {one_line(plan.period)}",
         f"{t('plan.window', lang)}: {one_line(plan.window)}",
         f"{t('plan.self_due', lang)}: "
         + t("plan.self_due_value", lang, date=format_date(plan.self_report_before)),
         t("plan.leads", lang, notify=plan.notify_lead_days, report=plan.report_lead_days),
         f"{t('plan.receiver', lang)}: {one_line(plan.receiver)}",
+    ]
+
+
+def _header_lines(report: Report, lang: Lang) -> list[str]:
+    issued, *rest = plan_header_lines(report.plan, lang)
+    return [
+        f"{t('plan.number', lang)} {one_line(report.plan.number)} {issued}",
+        *rest,
         f"{t('plan.as_of', lang)}: {format_date(report.today)}",
     ]
-    return lines
 
 
 @dataclass(frozen=True, slots=True)

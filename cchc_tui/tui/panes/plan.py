@@ -7,10 +7,9 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 
-from cchc_tui.core.dates import format_date
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.snapshot import Snapshot
-from cchc_tui.core.summary import Progress, progress
+from cchc_tui.core.summary import Progress, plan_header_lines, progress
 from cchc_tui.core.text import one_line
 from cchc_tui.tui.keys import LocalisedBindings
 from cchc_tui.tui.state import ShowsState, State
@@ -38,24 +37,6 @@ def progress_lines(rows: tuple[Progress, ...], width: int, lang: Lang) -> list[s
     ]
 
 
-def header_lines(snapshot: Snapshot, lang: Lang) -> list[str]:
-    """The plan as issued: title, issuer and date, what it is based on, period, deadlines."""
-    plan = snapshot.plan
-    lines = [
-        t("plan.issued", lang, date=format_date(plan.issued_on), issuer=one_line(plan.issuer)),
-        one_line(plan.title),
-        f"{t('plan.based_on', lang)}:",
-        *(f" • {one_line(item)}" for item in plan.based_on),
-        f"{t('plan.period', lang)}: {one_line(plan.period)}",
-        f"{t('plan.window', lang)}: {one_line(plan.window)}",
-        f"{t('plan.self_due', lang)}: "
-        + t("plan.self_due_value", lang, date=format_date(plan.self_report_before)),
-        t("plan.leads", lang, notify=plan.notify_lead_days, report=plan.report_lead_days),
-        f"{t('plan.receiver', lang)}: {one_line(plan.receiver)}",
-    ]
-    return lines
-
-
 class PlanText(Widget):
     """The words of the plan pane, laid out for the pane's width."""
 
@@ -77,7 +58,7 @@ class PlanText(Widget):
             return Content("")
         number = f"{t('plan.number', self.lang)} {one_line(self.snapshot.plan.number)}"
         bars = progress_lines(self._progress, self.size.width, self.lang)
-        lines = [number, *bars, "", *header_lines(self.snapshot, self.lang)]
+        lines = [number, *bars, "", *plan_header_lines(self.snapshot.plan, self.lang)]
         return Content.assemble((number, "bold"), "\n", "\n".join(lines[1:]))
 
 
