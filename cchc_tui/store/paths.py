@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +42,8 @@ def current_user() -> str:
 
 def sample_plan_text() -> str:
     """The bundled plan 96/KH-UBND: inside the installed package, or ``data/`` in a checkout."""
+    from importlib import resources  # ~7 ms, and only a first start reads the sample
+
     packaged = resources.files("cchc_tui").joinpath("data", SAMPLE_PLAN)
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
