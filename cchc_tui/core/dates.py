@@ -45,10 +45,6 @@ def format_date(day: date | None, empty: str = "") -> str:
     return day.strftime("%d/%m/%Y") if day else empty
 
 
-def from_iso(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def to_iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 

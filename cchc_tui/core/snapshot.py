@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -38,16 +38,13 @@ class Snapshot:
     version: Any = None
     last_change: int = 0
     read_only: bool = False
-    _by_key: dict[str, Unit] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def index(self) -> UnitIndex:
         return UnitIndex(self.units)
 
     def unit(self, key: str) -> Unit:
-        if not self._by_key:
-            self._by_key.update((unit.key, unit) for unit in self.units)
-        return self._by_key[key]
+        return self.units[self._positions[key]]
 
     def find(self, query: str) -> Unit:
         return self.index.find(query)

@@ -167,10 +167,6 @@ def agenda(plan: Plan, units: list[Unit], today: date, days: int) -> list[Deadli
 # --- changes -------------------------------------------------------------------------
 
 
-def _iso(day: date | None) -> str | None:
-    return to_iso(day)
-
-
 def _check_not_future(on: date, today: date) -> None:
     if on > today:
         raise RuleError("rule.in_future", date=format_date(on), today=format_date(today))
@@ -219,8 +215,8 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
         )
     if unit.inspection_date == day:
         raise RuleError("rule.same_value", unit=name)
-    edit = Edit("inspection_date", _iso(unit.inspection_date), _iso(day))
-    return Change(unit.key, "schedule", (edit,), {"date": _iso(day)})
+    edit = Edit("inspection_date", to_iso(unit.inspection_date), to_iso(day))
+    return Change(unit.key, "schedule", (edit,), {"date": to_iso(day)})
 
 
 # The stored field that records each step as done.
@@ -263,8 +259,8 @@ def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
             date=format_date(on),
             inspection=format_date(inspection),
         )
-    edit = Edit(STEP_FIELDS[step], None, _iso(on))
-    return Change(unit.key, "mark", (edit,), {"step": str(step), "date": _iso(on)})
+    edit = Edit(STEP_FIELDS[step], None, to_iso(on))
+    return Change(unit.key, "mark", (edit,), {"step": str(step), "date": to_iso(on)})
 
 
 def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
@@ -281,7 +277,7 @@ def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
         raise RuleError("rule.same_value", unit=name)
     edits = [Edit("conclusion", _value(unit.conclusion), str(conclusion))]
     if unit.concluded_on is None:
-        edits.append(Edit("concluded_on", None, _iso(today)))
+        edits.append(Edit("concluded_on", None, to_iso(today)))
     return Change(unit.key, "conclude", tuple(edits), {"conclusion": str(conclusion)})
 
 

@@ -340,16 +340,33 @@ class Store:
         """Apply one change made from a snapshot; refuse it if its fields moved meanwhile."""
         with self._transaction() as db:
             number = plan_number or _current_plan(db.data)
-            doc_id, doc = self._unit_doc(db, number, change.unit)
-            for edit in change.edits:
-                current = read_field(doc, edit.field)
-                if current != edit.old:
-                    raise self._conflict(db, number, change.unit, doc, edit, current)
-            real = [edit for edit in change.edits if edit.old != edit.new]
-            db.table("units").update(_applying(real, lambda e: e.new), doc_ids=[doc_id])
-            entry = _record(db, self.user, number, change.unit, change.action, change.args, real)
-            changed = unit_from_dict(db.data["units"][str(doc_id)])
+            entry, changed = self._change_unit(db, number, change)
         return self._after_change(db, number, changed, entry)
+
+    def _change_unit(
+        self, db: _Transaction, number: str, change: Change, undoes: int | None = None
+    ) -> tuple[int, Unit]:
+        """Check each edited field still holds the value the change was made from, write the
+        new values and record them; an undo (``undoes``) must also leave the steps in order.
+        Returns the history id and the unit as it now is."""
+        doc_id, doc = self._unit_doc(db, number, change.unit)
+        name = doc.get("title") or doc.get("name")
+        for edit in change.edits:
+            current = read_field(doc, edit.field)
+            if current != edit.old:
+                if undoes is not None:
+                    raise ConflictError("undo_conflict", id=undoes, field=edit.field, unit=name)
+                raise self._conflict(db, number, change.unit, doc, edit, current)
+        real = [edit for edit in change.edits if edit.old != edit.new]
+        db.table("units").update(_applying(real), doc_ids=[doc_id])
+        changed = _decoded(unit_from_dict, db.data["units"][str(doc_id)])
+        # Raising here abandons the transaction: nothing of it reaches the file.
+        if undoes is not None and progress_problem(changed):
+            raise RuleError("undo_order", id=undoes, unit=name)
+        entry = _record(
+            db, self.user, number, change.unit, change.action, change.args, real, undoes=undoes
+        )
+        return entry, changed
 
     def _after_change(self, db: _Transaction, number: str, changed: Unit, entry: int) -> Snapshot:
         """The snapshot after this store's change to one unit: when the snapshot last
@@ -374,35 +391,17 @@ class Store:
             if entry.unit is None:
                 _undo_import(db, entry)
             else:
-                doc_id, doc = self._unit_doc(db, number, entry.unit)
-                for edit in entry.edits:
-                    if read_field(doc, edit.field) != edit.new:
-                        raise ConflictError(
-                            "undo_conflict",
-                            id=entry.id,
-                            field=edit.field,
-                            unit=doc.get("title") or doc.get("name"),
-                        )
-                reverted = dict(doc)
-                _applying(entry.edits, lambda e: e.old)(reverted)
-                if progress_problem(_decoded(unit_from_dict, reverted)):
-                    raise RuleError(
-                        "undo_order", id=entry.id, unit=doc.get("title") or doc.get("name")
-                    )
-                db.table("units").update(_applying(entry.edits, lambda e: e.old), doc_ids=[doc_id])
-                reverse = [Edit(e.field, e.new, e.old) for e in entry.edits]
-                new_id = _record(
-                    db,
-                    self.user,
-                    number,
+                reverse = Change(
                     entry.unit,
                     "undo",
+                    tuple(Edit(e.field, e.new, e.old) for e in entry.edits),
                     {"of": entry.action, **entry.args},
-                    reverse,
-                    undoes=entry.id,
                 )
+                new_id, changed = self._change_unit(db, number, reverse, undoes=entry.id)
                 db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
-        return entry, self.load(None if entry.unit is None else plan_number)
+        if entry.unit is None:  # the plan itself went: the current plan is another one
+            return entry, self.load()
+        return entry, self._after_change(db, number, changed, new_id)
 
     def import_plan(self, plan_file: PlanFile) -> Snapshot:
         """Add a plan with its units and make it the current plan."""
@@ -685,12 +684,10 @@ def _find_unit(db: _Transaction, plan: str, key: str) -> tuple[int, dict[str, An
     raise UserError("unit_unknown", query=key, suggestions="")
 
 
-def _applying(
-    edits: list[Edit] | tuple[Edit, ...], value: Callable[[Edit], Any]
-) -> Callable[[dict[str, Any]], None]:
+def _applying(edits: list[Edit]) -> Callable[[dict[str, Any]], None]:
     def transform(doc: dict[str, Any]) -> None:
         for edit in edits:
-            write_field(doc, edit.field, value(edit))
+            write_field(doc, edit.field, edit.new)
 
     return transform
 
