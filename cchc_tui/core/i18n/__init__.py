@@ -1,0 +1,170 @@
+"""The words on screen and in summaries, in Vietnamese (default) and English.
+
+Every message a person can see is here under a key, so a refusal raised deep in the
+core (``RuleError("report_before_notice", ...)``) reads the same in the CLI, the TUI
+and the tests. The words live in one table per area (``words_domain``, ``words_report``,
+``words_messages``, ``words_tui``); a feature adds its own table to ``_WORDS``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any, Literal
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.i18n import words_domain, words_messages, words_report, words_tui
+from cchc_tui.core.model import Conclusion, Kind, Mode, Stage, Step, Verdict
+from cchc_tui.core.text import one_line
+
+Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = ("vi", "en")
+
+
+def _merged(*tables: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """One table of every word; a key defined twice is a bug to see at import, not a
+    message that silently reads the other area's text."""
+    merged: dict[str, tuple[str, str]] = {}
+    for table in tables:
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise ValueError(f"i18n keys defined twice: {sorted(clash)}")
+        merged |= table
+    return merged
+
+
+_WORDS: Mapping[str, tuple[str, str]] = _merged(
+    words_domain.WORDS, words_report.WORDS, words_messages.WORDS, words_tui.WORDS
+)
+
+
+def resolve_lang(requested: str | None = None) -> Lang:
+    """``--lang`` if given, else ``CCHC_TUI_LANG``, else Vietnamese."""
+    value = (requested or os.environ.get("CCHC_TUI_LANG") or "vi").strip().lower()[:2]
+    if value not in LANGS:
+        raise UserError("choice_unknown", value=value, what="lang", choices="vi, en")
+    return "en" if value == "en" else "vi"
+
+
+def t(key: str, lang: Lang, **params: Any) -> str:
+    """The text for ``key`` in ``lang``, with ``params`` filled in."""
+    vi, en = _WORDS[key]
+    template = en if lang == "en" else vi
+    return template.format(**params) if params else template
+
+
+def word(prefix: str, code: str | None, lang: Lang) -> str:
+    """A label for a stored code, e.g. ``word("stage", "reported", "vi")``."""
+    return t(f"{prefix}.{code if code is not None else 'none'}", lang)
+
+
+def kind_word(kind: Kind, lang: Lang) -> str:
+    return word("kind", kind, lang)
+
+
+def mode_word(mode: Mode, lang: Lang, short: bool = False) -> str:
+    return word("mode_short" if short else "mode", mode, lang)
+
+
+def stage_word(stage: Stage, lang: Lang) -> str:
+    return word("stage", stage, lang)
+
+
+def step_word(step: Step, lang: Lang) -> str:
+    return word("step", step, lang)
+
+
+def conclusion_word(conclusion: Conclusion | None, lang: Lang) -> str:
+    return word("conclusion", conclusion, lang) if conclusion else ""
+
+
+def verdict_word(verdict: Verdict | None, lang: Lang) -> str:
+    return word("verdict", verdict, lang)
+
+
+def countdown_text(days_left: int, lang: Lang) -> str:
+    """ "còn 3 ngày" / "hôm nay" / "quá hạn 2 ngày" and their English forms."""
+    if days_left == 0:
+        return t("countdown.today", lang)
+    if days_left == 1:
+        return t("countdown.left_one", lang)
+    if days_left == -1:
+        return t("countdown.overdue_one", lang)
+    if days_left > 0:
+        return t("countdown.left", lang, n=days_left)
+    return t("countdown.overdue", lang, n=-days_left)
+
+
+def error_text(error: UserError, lang: Lang) -> str:
+    """The message for an error, with nested codes (choices, suggestions) put into words."""
+    params = dict(error.params)
+    if "what" in params:
+        params["what"] = t(f"what.{params['what']}", lang)
+    if error.key == "unit_unknown":
+        names = params.get("suggestions", "")
+        params["suggestions_text"] = t("suggestions", lang, names=names) if names else ""
+    if "restore" in params:
+        params["restore"] = (
+            t("db_restore_hint", lang, path=params["restore"]) if params["restore"] else ""
+        )
+    if "problem" in params:
+        problem, *detail = params["problem"]
+        params["problem"] = t(f"field.{problem}", lang, **dict(detail))
+    if "detail" in params:
+        params["detail"] = _detail_text(str(params["detail"]), lang)
+    for name in ("step", "needed"):
+        if params.get(name) in set(Step):
+            params[name] = step_word(Step(params[name]), lang)
+    if error.key == "conflict":
+        params["who"] = params.get("who") or t("conflict_unknown_who", lang)
+        params["field"] = field_word(params["field"], lang)
+        params["old"] = value_text(params["old"], lang)
+        params["new"] = value_text(params["new"], lang)
+    # What a person typed is quoted back: one line, no control characters, so a message
+    # stays one line and cannot drive the terminal.
+    safe = {name: one_line(v) if isinstance(v, str) else v for name, v in params.items()}
+    return t(error.key, lang, **safe)
+
+
+def _detail_text(detail: str, lang: Lang) -> str:
+    """The store's technical detail of a damaged file, in words where it has some."""
+    if detail in ("empty", "exists"):
+        return t(f"detail.{detail}", lang)
+    if detail in ("no _meta", "_meta.app"):
+        return t("detail.not_ours", lang)
+    if detail.startswith("table "):
+        return t("detail.table", lang, table=detail.removeprefix("table "))
+    if detail.startswith("JSON") and (found := re.search(r"line (\d+) column (\d+)", detail)):
+        return t("detail.json", lang, line=found.group(1), column=found.group(2))
+    return detail
+
+
+def value_text(value: Any, lang: Lang) -> str:
+    """A stored value as people read it: dates DD/MM/YYYY, codes in words, notes quoted."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        if "text" in value:
+            return f"“{one_line(str(value['text']), 60)}”"
+        verdict = value.get("verdict")
+        shown = verdict_word(Verdict(verdict), lang) if verdict in set(Verdict) else "—"
+        note = value.get("note")
+        return f"{shown} “{one_line(str(note), 40)}”" if note else shown
+    if isinstance(value, str):
+        if value in set(Conclusion):
+            return conclusion_word(Conclusion(value), lang)
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return one_line(value, 60)
+    return str(value)
+
+
+def field_word(field: str, lang: Lang) -> str:
+    """A stored field's name as people say it: "inspection_date" -> "Ngày KT"."""
+    head = field.split(".", 1)[0]
+    key = f"fieldname.{head}"
+    return t(key, lang) if key in _WORDS else field
