@@ -13,18 +13,34 @@ import pytest
 import cchc_tui
 
 PACKAGE = Path(cchc_tui.__file__).parent
-CORE_MODULES = sorted(path.stem for path in (PACKAGE / "core").glob("*.py"))
+
+def _modules(folder: str) -> list[str]:
+    """Dotted names of every module below ``cchc_tui/<folder>``, packages included."""
+    return sorted(
+        ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        for path in (PACKAGE / folder).rglob("*.py")
+    )
+
+
+def _path(module: str) -> Path:
+    relative = Path(*module.split(".")[1:])
+    package = PACKAGE / relative / "__init__.py"
+    return package if package.exists() else (PACKAGE / relative).with_suffix(".py")
+
+
+CORE_MODULES = _modules("core")
+CLI_MODULES = _modules("cli")
 
 HEADLESS_RUN = """
 import sys
 import cchc_tui.cli
 import cchc_tui.store
-{core_imports}
+{imports}
 code = cchc_tui.cli.main(["--db", sys.argv[1], "--today", "20/09/2023", "summary"])
 loaded = sorted(name for name in sys.modules if name.split(".")[0] == "textual")
 print("LOADED", loaded, file=sys.stderr)
 sys.exit(code if not loaded else 99)
-""".format(core_imports="\n".join(f"import cchc_tui.core.{name}" for name in CORE_MODULES))
+""".format(imports="\n".join(f"import {name}" for name in CORE_MODULES + CLI_MODULES))
 
 
 def test_the_cli_core_and_store_run_a_summary_without_loading_textual(tmp_path: Path) -> None:
@@ -60,7 +76,7 @@ def _top(name: str) -> str:
 
 @pytest.mark.parametrize("module", CORE_MODULES)
 def test_the_core_never_imports_the_store_textual_or_file_libraries(module: str) -> None:
-    imported = _imported_modules(PACKAGE / "core" / f"{module}.py")
+    imported = _imported_modules(_path(module))
     forbidden = {
         name
         for name in imported
@@ -70,8 +86,9 @@ def test_the_core_never_imports_the_store_textual_or_file_libraries(module: str)
     assert forbidden == set()
 
 
-def test_the_cli_imports_textual_only_through_the_tui_entry_point() -> None:
-    tree = ast.parse((PACKAGE / "cli.py").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", CLI_MODULES)
+def test_the_cli_imports_textual_only_through_the_tui_entry_point(module: str) -> None:
+    tree = ast.parse(_path(module).read_text(encoding="utf-8"))
     top_level = {
         node.module if isinstance(node, ast.ImportFrom) else alias.name
         for node in tree.body
@@ -79,7 +96,7 @@ def test_the_cli_imports_textual_only_through_the_tui_entry_point() -> None:
         for alias in node.names
     }
     assert not any(_top(name) == "textual" or name.startswith("cchc_tui.tui") for name in top_level)
-    assert not any(_top(name) == "textual" for name in _imported_modules(PACKAGE / "cli.py"))
+    assert not any(_top(name) == "textual" for name in _imported_modules(_path(module)))
 
 
 def test_only_the_store_imports_tinydb() -> None:

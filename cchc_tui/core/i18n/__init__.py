@@ -3,7 +3,7 @@
 Every message a person can see is here under a key, so a refusal raised deep in the
 core (``RuleError("report_before_notice", ...)``) reads the same in the CLI, the TUI
 and the tests. The words live in one table per area (``words_domain``, ``words_report``,
-``words_messages``, ``words_tui``); a feature adds its own table to ``_WORDS``.
+``words_messages``, ``words_tui``, ``words_cli``); a feature adds its own table to ``_WORDS``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,13 @@ from typing import Any, Literal
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.i18n import words_domain, words_messages, words_report, words_tui
+from cchc_tui.core.i18n import (
+    words_cli,
+    words_domain,
+    words_messages,
+    words_report,
+    words_tui,
+)
 from cchc_tui.core.model import Conclusion, Kind, Mode, Stage, Step, Verdict
 from cchc_tui.core.text import one_line
 
@@ -37,7 +43,11 @@ def _merged(*tables: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 _WORDS: Mapping[str, tuple[str, str]] = _merged(
-    words_domain.WORDS, words_report.WORDS, words_messages.WORDS, words_tui.WORDS
+    words_domain.WORDS,
+    words_report.WORDS,
+    words_messages.WORDS,
+    words_tui.WORDS,
+    words_cli.WORDS,
 )
 
 

@@ -1,0 +1,48 @@
+"""Every command of the command line, each declared once: name, aliases, arguments, handler.
+
+A command module lists its ``Command`` values in ``COMMANDS``; the parser and the
+dispatcher both read this one list.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cchc_tui.cli.context import Context
+
+# Words for an argument's help, by key (``cli.<key>`` in i18n).
+Words = Callable[[str], str]
+
+
+def _no_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    """A command that takes only the common options."""
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command: ``run`` does it, ``arguments`` adds what it takes to its parser."""
+
+    name: str
+    run: Callable[[Context], int]
+    aliases: tuple[str, ...] = ()
+    arguments: Callable[[argparse.ArgumentParser, Words], None] = field(default=_no_arguments)
+    # Checking, restoring or importing into a missing file must not create one from the sample.
+    creates_data_file: bool = True
+
+
+def _all() -> tuple[Command, ...]:
+    from cchc_tui.cli.commands import datafile, progress, reading
+
+    return (*reading.COMMANDS, *progress.COMMANDS, *datafile.COMMANDS)
+
+
+COMMANDS: tuple[Command, ...] = _all()
+
+
+def find(name: str) -> Command:
+    """The command called ``name`` or one of its aliases."""
+    return next(c for c in COMMANDS if name == c.name or name in c.aliases)

@@ -1,0 +1,108 @@
+"""Commands that print: the summary, the agenda, the units, the history."""
+
+from __future__ import annotations
+
+import argparse
+
+from cchc_tui.cli.commands import Command, Words
+from cchc_tui.cli.context import Context
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.i18n import countdown_text, kind_word, mode_word, stage_word, step_word, t
+from cchc_tui.core.summary import FORMATS, build_report, render
+from cchc_tui.core.text import one_line
+from cchc_tui.core.workflow import agenda, stage
+
+
+def _summary_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    parser.add_argument("--format", "-f", choices=FORMATS, default="text", help=h("format"))
+    parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
+
+
+def _summary(ctx: Context) -> int:
+    text = render(build_report(ctx.load(), ctx.today), ctx.args.format, ctx.lang)
+    ctx.emit(text, ctx.args.output)
+    return 0
+
+
+def _agenda_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    parser.add_argument("--days", type=int, default=14, help=h("days"))
+
+
+def _agenda(ctx: Context) -> int:
+    snapshot = ctx.load()
+    days = ctx.args.days
+    due = agenda(snapshot.plan, list(snapshot.units), ctx.today, days)
+    ctx.say(f"{t('agenda.title', ctx.lang)} — {t('plan.as_of', ctx.lang)} {format_date(ctx.today)}")
+    if not due:
+        ctx.say(t("agenda.empty", ctx.lang, days=days))
+        return 0
+    from tabulate import tabulate
+
+    rows = [
+        [
+            countdown_text(d.days_left, ctx.lang),
+            format_date(d.due),
+            step_word(d.step, ctx.lang),
+            one_line(d.unit.display_name),
+        ]
+        for d in due
+    ]
+    ctx.say(tabulate(rows, tablefmt="plain", disable_numparse=True))
+    return 0
+
+
+def _units_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    parser.add_argument("--filter", metavar="TEXT", default="", help=h("filter"))
+
+
+def _units(ctx: Context) -> int:
+    from tabulate import tabulate
+
+    snapshot = ctx.load()
+    units = snapshot.index.filter(ctx.args.filter) if ctx.args.filter else list(snapshot.units)
+    rows = [
+        [
+            n,
+            one_line(u.display_name),
+            kind_word(u.kind, ctx.lang),
+            mode_word(u.mode, ctx.lang, short=True),
+            format_date(u.inspection_date),
+            stage_word(stage(u), ctx.lang),
+        ]
+        for n, u in enumerate(units, 1)
+    ]
+    keys = ("col.no", "col.unit", "col.kind", "col.mode", "col.date", "col.stage")
+    ctx.say(tabulate(rows, [t(k, ctx.lang) for k in keys], disable_numparse=True))
+    return 0
+
+
+def _history_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    parser.add_argument("unit", nargs="?", help=h("unit"))
+
+
+def _history(ctx: Context) -> int:
+    from tabulate import tabulate
+
+    from cchc_tui.core.history import describe_entry
+
+    snapshot = ctx.load()
+    unit_key = snapshot.find(ctx.args.unit).key if ctx.args.unit else None
+    entries = ctx.store.history(ctx.plan, unit_key)
+    if not entries:
+        ctx.say(t("history.empty", ctx.lang))
+        return 0
+    rows = [
+        [f"#{e.id}", e.at.replace("T", " ")[:16], e.who, *describe_entry(e, snapshot, ctx.lang)]
+        for e in entries
+    ]
+    headers = [t(k, ctx.lang) for k in ("col.no", "col.when", "col.who", "col.unit", "col.change")]
+    ctx.say(tabulate(rows, headers, disable_numparse=True))
+    return 0
+
+
+COMMANDS = (
+    Command("summary", _summary, ("tong-hop",), _summary_arguments),
+    Command("agenda", _agenda, ("viec",), _agenda_arguments),
+    Command("units", _units, ("don-vi",), _units_arguments),
+    Command("history", _history, ("lich-su",), _history_arguments),
+)
