@@ -285,7 +285,7 @@ def find_item(plan: Plan, unit: Unit, query: str) -> ChecklistItem:
     """A checklist item by its number (1-based), its id, or the start of its text."""
     items = plan.checklist_for(unit.kind)
     wanted = query.strip()
-    if wanted.isdigit() and 1 <= int(wanted) <= len(items):
+    if wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= len(items):
         return items[int(wanted) - 1]
     folded = fold(wanted)
     for matcher in (

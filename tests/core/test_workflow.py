@@ -341,7 +341,7 @@ def test_checklist_items_are_found_by_number_id_or_words(
     assert find_item(plan, hong_khe, query).id == item_id
 
 
-@pytest.mark.parametrize("query", ["0", "7", "", "cong tac", "phan cap"])
+@pytest.mark.parametrize("query", ["0", "7", "", "cong tac", "phan cap", "²", "٣"])
 def test_an_unknown_or_unclear_item_lists_the_items(plan: Plan, hong_khe: Unit, query: str) -> None:
     with pytest.raises(UserError) as caught:
         find_item(plan, hong_khe, query)

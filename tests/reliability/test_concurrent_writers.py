@@ -120,13 +120,13 @@ def test_the_file_is_parsed_again_only_after_someone_else_wrote_it(
     """At 10,000 units parsing is most of a change's cost: a person's own writes are not
     read back, anyone else's always are."""
     parsed: list[Path] = []
-    decode = store_module._decode
+    decode = store_module.decode
 
     def counting(payload: bytes, path: Path) -> dict[str, object]:
         parsed.append(path)
         return decode(payload, path)
 
-    monkeypatch.setattr(store_module, "_decode", counting)
+    monkeypatch.setattr(store_module, "decode", counting)
     store.load()
     parsed.clear()
     for number in range(3):

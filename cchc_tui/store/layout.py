@@ -1,0 +1,155 @@
+"""What the data file holds and how it is checked: the frame (``_meta``, the tables), plans,
+units and history records, read from the parsed JSON. No file access here: the store
+reads the bytes and hands them over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+
+from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
+from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.snapshot import HistoryEntry
+from cchc_tui.core.workflow import Edit, progress_problem
+
+APP_ID = "cchc-tui"
+
+
+SCHEMA_VERSION = 1
+
+
+TABLES = ("_meta", "plans", "units", "history")
+
+
+_Record = TypeVar("_Record")
+
+
+def decoded(convert: Callable[[Mapping[str, Any]], _Record], record: Mapping[str, Any]) -> _Record:
+    """A plan or unit from its record in the file. A record of a shape the codec does not
+    foresee (a list where a table belongs...) is damage to report, not a crash."""
+    try:
+        return convert(record)
+    except FieldProblem:
+        raise
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise FieldProblem("format") from exc
+
+
+def plans_by_number(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    plans = data["plans"].values()
+    return {doc["number"]: doc for doc in plans if isinstance(doc.get("number"), str)}
+
+
+def decode(payload: bytes, path: Path) -> dict[str, Any]:
+    """Parse the file and check its frame: ours, a version we read, tables of records."""
+
+    def damaged(detail: str) -> DataFileError:
+        return DataFileError("db_corrupt", path=str(path), detail=detail)
+
+    if not payload.strip():
+        raise damaged("empty")
+    try:
+        data = orjson.loads(payload)
+    except orjson.JSONDecodeError as exc:
+        raise damaged(f"JSON: {exc.args[0] if exc.args else exc}") from None
+    meta = data.get("_meta") if isinstance(data, dict) else None
+    if not isinstance(meta, dict):
+        raise DataFileError("db_foreign", path=str(path), detail="no _meta")
+    record = meta.get("1")
+    if not isinstance(record, dict) or record.get("app") != APP_ID:
+        raise DataFileError("db_foreign", path=str(path), detail="_meta.app")
+    schema = record.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise damaged("_meta.schema")
+    if schema > SCHEMA_VERSION:
+        raise DataFileError("db_newer", path=str(path), found=schema, supported=SCHEMA_VERSION)
+    if not isinstance(record.get("current_plan", ""), str):
+        raise damaged("_meta.current_plan")
+    for table in TABLES:
+        docs = data.get(table)
+        if not isinstance(docs, dict):
+            raise damaged(f"table {table}")
+        for doc_id, doc in docs.items():
+            if not (doc_id.isascii() and doc_id.isdigit() and isinstance(doc, dict)):
+                raise damaged(f"{table} #{doc_id}")
+    return data
+
+
+_HISTORY_TYPES: dict[str, type | tuple[type, ...]] = {
+    "at": str,
+    "who": str,
+    "plan": str,
+    "action": str,
+    "unit": (str, type(None)),
+    "args": (dict, type(None)),
+    "edits": list,
+    "undoes": (int, type(None)),
+    "undone_by": (int, type(None)),
+}
+
+
+def history_problem(doc: Mapping[str, Any]) -> str | None:
+    """The first field of a history record that undo, conflicts or the history view would
+    trip over, or None."""
+    for name, kind in _HISTORY_TYPES.items():
+        if name in doc and not isinstance(doc[name], kind):
+            return name
+    for edit in doc.get("edits", ()):
+        if not (isinstance(edit, list) and len(edit) == 3 and isinstance(edit[0], str)):
+            return "edits"
+    return None
+
+
+def empty_file() -> dict[str, Any]:
+    return {table: {} for table in TABLES}
+
+
+def current_plan(data: Mapping[str, Any]) -> str:
+    return str(data["_meta"]["1"].get("current_plan", ""))
+
+
+def history_entry(doc_id: int, doc: Mapping[str, Any]) -> HistoryEntry:
+    if field := history_problem(doc):
+        raise FieldProblem(field)
+    return HistoryEntry(
+        id=doc_id,
+        at=str(doc.get("at", "")),
+        who=str(doc.get("who", "")),
+        plan=str(doc.get("plan", "")),
+        unit=doc.get("unit"),
+        action=str(doc.get("action", "")),
+        args=doc.get("args") or {},
+        edits=tuple(Edit(*edit) for edit in doc.get("edits", [])),
+        undoes=doc.get("undoes"),
+        undone_by=doc.get("undone_by"),
+    )
+
+
+def whole_file_problem(data: Mapping[str, Any]) -> str | None:
+    """Where a parsed file is damaged (every plan and unit readable, each unit in a known
+    plan with its steps in order, the current plan there, every history record sound), or
+    None."""
+    numbers = set()
+    for doc_id, doc in data["plans"].items():
+        try:
+            numbers.add(decoded(plan_from_dict, doc).number)
+        except FieldProblem as problem:
+            return f"plan #{doc_id}: {problem.field}"
+    for doc_id, doc in data["units"].items():
+        try:
+            unit = decoded(unit_from_dict, doc)
+        except FieldProblem as problem:
+            return f"unit #{doc_id}: {problem.field}"
+        if problem := progress_problem(unit):
+            return f"unit #{doc_id}: {problem[0]}"
+        if not isinstance(doc.get("plan"), str) or doc["plan"] not in numbers:
+            return f"unit #{doc_id}: plan"
+    if current_plan(data) not in numbers:
+        return "_meta.current_plan"
+    for doc_id, doc in data["history"].items():
+        if field := history_problem(doc):
+            return f"history #{doc_id}: {field}"
+    return None

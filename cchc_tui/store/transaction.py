@@ -1,0 +1,171 @@
+"""One change to the parsed file, under the lock: TinyDB over the data held in memory,
+and the record operations a change is made of (insert a plan, find and update a unit,
+append a history entry). The store writes the result to disk once, atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from cchc_tui.core.codec import FieldProblem, plan_to_dict, unit_to_dict, write_field
+from cchc_tui.core.errors import ConflictError, UserError
+from cchc_tui.core.snapshot import HistoryEntry
+from cchc_tui.core.workflow import Edit
+from cchc_tui.store.layout import history_entry
+
+if TYPE_CHECKING:
+    from cchc_tui.core.planfile import PlanFile
+
+
+@dataclass(frozen=True, slots=True)
+class FileVersion:
+    """Identifies one state of the file; every atomic write makes a new inode."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, stat: os.stat_result) -> FileVersion:
+        return cls(stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+class BufferedStorage(Storage):
+    """TinyDB storage over the parsed file held in memory for one transaction.
+
+    TinyDB writes after every table operation; buffering lets a change and its
+    history entry reach the disk in a single atomic write.
+    """
+
+    def __init__(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        return self.data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = True
+
+
+@dataclass(slots=True)
+class Transaction:
+    """The TinyDB view of the file being changed, and the raw tables under it."""
+
+    db: TinyDB
+    storage: BufferedStorage
+    # The file's version when the transaction read it (None for a file being created),
+    # and once written, the version it wrote: taken under the lock, before anyone else writes.
+    read_version: FileVersion | None
+    written_version: FileVersion | None = None
+
+    @property
+    def data(self) -> dict[str, dict[str, Any]]:
+        return self.storage.data
+
+    def table(self, name: str) -> Table:
+        return self.db.table(name)
+
+
+def insert_plan(db: Transaction, plan_file: PlanFile) -> None:
+    number = plan_file.plan.number
+    db.table("plans").insert(plan_to_dict(plan_file.plan))
+    db.table("units").insert_multiple(unit_to_dict(unit, number) for unit in plan_file.units)
+
+
+def find_unit(db: Transaction, plan: str, key: str) -> tuple[int, dict[str, Any]]:
+    for doc_id, doc in db.data["units"].items():
+        if doc.get("key") == key and doc.get("plan") == plan:
+            return int(doc_id), doc
+    raise UserError("unit_unknown", query=key, suggestions="")
+
+
+def applying(edits: list[Edit]) -> Callable[[dict[str, Any]], None]:
+    def transform(doc: dict[str, Any]) -> None:
+        for edit in edits:
+            write_field(doc, edit.field, edit.new)
+
+    return transform
+
+
+def record_change(
+    db: Transaction,
+    user: str,
+    plan: str,
+    unit: str | None,
+    action: str,
+    args: Mapping[str, Any],
+    edits: list[Edit],
+    undoes: int | None = None,
+) -> int:
+    return db.table("history").insert(
+        {
+            "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "who": user,
+            "plan": plan,
+            "unit": unit,
+            "action": action,
+            "args": dict(args),
+            "edits": [[edit.field, edit.old, edit.new] for edit in edits],
+            "undoes": undoes,
+            "undone_by": None,
+        }
+    )
+
+
+def undo_import(db: Transaction, entry: HistoryEntry) -> None:
+    """Remove an imported plan again, unless someone has already worked on it."""
+    if any(
+        int(doc_id) > entry.id and doc.get("plan") == entry.plan
+        for doc_id, doc in db.data["history"].items()
+    ):
+        raise ConflictError("undo_conflict", id=entry.id, field="plan", unit=entry.plan)
+    for table in ("plans", "units"):
+        field = "number" if table == "plans" else "plan"
+        doomed = [int(i) for i, doc in db.data[table].items() if doc.get(field) == entry.plan]
+        db.table(table).remove(doc_ids=doomed)
+    previous = str(entry.args.get("previous") or "")
+    db.table("_meta").update({"current_plan": previous}, doc_ids=[1])
+    new_id = record_change(
+        db, entry.who, previous, None, "undo", {"of": "import", **entry.args}, [], undoes=entry.id
+    )
+    db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
+
+
+def conflict_error(
+    db: Transaction,
+    plan: str,
+    unit_key: str,
+    doc: Mapping[str, Any],
+    edit: Edit,
+    current: Any,
+) -> ConflictError:
+    """The field changed under the person: name who changed it last, from the history."""
+    who, when = "", ""
+    for doc_id, entry_doc in reversed(db.data["history"].items()):
+        if entry_doc.get("unit") != unit_key or entry_doc.get("plan") != plan:
+            continue
+        try:
+            entry = history_entry(int(doc_id), entry_doc)
+        except FieldProblem:  # a damaged record names nobody; the conflict still stands
+            continue
+        if any(change.field == edit.field for change in entry.edits):
+            who, when = entry.who, entry.at[11:16]
+            break
+    return ConflictError(
+        "conflict",
+        unit=doc.get("title") or doc.get("name"),
+        field=edit.field,
+        who=who,
+        when=when,
+        old=edit.old,
+        new=current,
+    )
