@@ -41,6 +41,12 @@ def day_off_text(plan: Plan, day: date, lang: Lang) -> str | None:
     return weekday
 
 
+def due_day_text(plan: Plan, due: date, lang: Lang) -> str:
+    """ "30/09/2023 (Thứ Bảy)" on a day off, "25/09/2023" on a working day."""
+    off = day_off_text(plan, due, lang)
+    return f"{format_date(due)} ({off})" if off else format_date(due)
+
+
 def send_by_text(plan: Plan, due: date, lang: Lang) -> str | None:
     """ "gửi chậm nhất Thứ Sáu 29/09/2023" when ``due`` falls on a day off."""
     last = send_by(plan, due)
@@ -71,14 +77,20 @@ def report_text(unit: Unit, lang: Lang) -> str:
     """ "gửi ngày 28/09/2023, nhận ngày 02/10/2023, số 12/BC-UBND"; "" before it arrives."""
     if unit.report_on is None:
         return ""
-    received = format_date(unit.report_on)
-    if unit.report_sent_on is not None:
-        text = t("report.sent_received", lang, sent=format_date(unit.report_sent_on), date=received)
-    else:
-        text = t("report.received", lang, date=received)
-    if unit.report_ref:
-        text += ", " + t("report.ref", lang, ref=one_line(unit.report_ref).removeprefix("số "))
-    return text
+    received = t("report.received", lang, date=format_date(unit.report_on))
+    sent, ref = sending_parts(unit, lang)
+    return ", ".join(part for part in (sent, received, ref) if part)
+
+
+def sending_parts(unit: Unit, lang: Lang) -> tuple[str, str]:
+    """What a report's arrival day does not say: ("gửi ngày 28/09/2023", "số 12/BC-UBND"),
+    either "" when not recorded."""
+    sent = unit.report_sent_on
+    ref = one_line(unit.report_ref).removeprefix("số ").strip()
+    return (
+        t("report.sent", lang, date=format_date(sent)) if sent else "",
+        t("report.ref", lang, ref=ref) if ref else "",
+    )
 
 
 def inspection_text(unit: Unit, lang: Lang) -> str:

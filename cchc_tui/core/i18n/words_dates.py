@@ -24,10 +24,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "day_off.is": ("{date} là ngày nghỉ: {off}", "{date} is a day off: {off}"),
     # reports: sent and received
     "report.received": ("nhận ngày {date}", "received {date}"),
-    "report.sent_received": (
-        "gửi ngày {sent}, nhận ngày {date}",
-        "sent {sent}, received {date}",
-    ),
+    "report.sent": ("gửi ngày {date}", "sent {date}"),
     "report.ref": ("số {ref}", "no. {ref}"),
     # inspection: the day it happened and the day planned
     "inspection.planned": ("dự kiến kiểm tra ngày {planned}", "inspection planned for {planned}"),
@@ -35,6 +32,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "inspection.moved": (
         "kiểm tra ngày {date}, dự kiến {planned}",
         "inspected on {date}, planned for {planned}",
+    ),
+    "inspection.as_planned": ("đúng ngày dự kiến", "on the planned day"),
+    "inspection.planned_short": ("dự kiến {planned}", "planned for {planned}"),
+    # the command line
+    "cli.sent": (
+        "báo cáo: ngày đơn vị gửi (mặc định: ngày nhận --on); đúng hạn tính theo ngày gửi",
+        "a report: the day the unit sent it (default: the day received, --on); "
+        "on time is judged by it",
+    ),
+    "cli.ref": (
+        "báo cáo: số văn bản, ví dụ \"12/BC-UBND\"",
+        "a report: its document number, e.g. \"12/BC-UBND\"",
     ),
     # scheduling warnings: said, never refused
     "warn.prefix": ("Lưu ý", "Note"),
