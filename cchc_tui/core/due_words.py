@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.deadlines import Deadline
+from cchc_tui.core.deadlines import Deadline, StepStatus
 from cchc_tui.core.i18n import Lang, countdown_text, t
 from cchc_tui.core.model import Plan, Step, Unit
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workdays import send_by, workdays
+from cchc_tui.core.workdays import counts_working_days, days_left, send_by, workdays
 from cchc_tui.core.workflow import ScheduleWarning
 
 # The steps whose deadline is on a sending: the team's notice, the unit's report.
@@ -129,3 +129,25 @@ def window_text(plan: Plan, lang: Lang) -> str:
     if start:
         return t("warn.window_from", lang, start=format_date(start))
     return t("warn.window_until", lang, end=format_date(end))
+
+
+def step_text(plan: Plan, unit: Unit, status: StepStatus, today: date, lang: Lang) -> str:
+    """One step as a unit's page shows it: "Nhận báo cáo, hạn 30/09/2023 (Thứ Bảy) — gửi
+    chậm nhất Thứ Sáu 29/09/2023, gửi ngày 29/09/2023, nhận ngày 02/10/2023, đúng hạn"."""
+    parts = [t(f"step.{status.step}", lang)]
+    if status.due is not None:
+        parts.append(due_text(plan, status.due, lang, status.step))
+    if status.done_on is None:
+        if status.due is not None:
+            left = days_left(plan, today, status.due)
+            parts.append(countdown_text(left, lang, working=counts_working_days(plan)))
+        return ", ".join(parts)
+    if status.step is Step.REPORT:
+        parts.append(report_text(unit, lang))
+    elif status.step is Step.INSPECTED:
+        parts.append(inspection_text(unit, lang))
+    else:
+        parts.append(t("tui.detail.done_on", lang, date=format_date(status.done_on)))
+    if status.due is not None and status.step is not Step.INSPECTED:
+        parts.append(t("late" if status.late else "on_time", lang))
+    return ", ".join(parts)

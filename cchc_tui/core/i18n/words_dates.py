@@ -42,8 +42,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "on time is judged by it",
     ),
     "cli.ref": (
-        "báo cáo: số văn bản, ví dụ \"12/BC-UBND\"",
-        "a report: its document number, e.g. \"12/BC-UBND\"",
+        'báo cáo: số văn bản, ví dụ "12/BC-UBND"',
+        'a report: its document number, e.g. "12/BC-UBND"',
     ),
     # scheduling warnings: said, never refused
     "warn.prefix": ("Lưu ý", "Note"),
@@ -104,5 +104,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.day_off": ("nghỉ: {off}", "day off: {off}"),
     "tui.legend_off": ("ngày nghỉ", "day off"),
     "tui.working_made_up": ("ngày làm bù", "make-up working day"),
-    "tui.counts_working": ("tính theo ngày làm việc", "counted in working days"),
+    # the agenda's short step words (the pane is narrow)
+    "agenda.step.notified": ("Báo lịch", "Notify"),
+    "agenda.step.report": ("Báo cáo", "Report"),
+    "agenda.step.inspected": ("Kiểm tra", "Inspect"),
 }
