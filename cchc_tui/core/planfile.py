@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from cchc_tui.core.codec import FieldProblem, plan_from_dict, plan_to_dict
+from cchc_tui.core.codec import UNIT_DATE_FIELDS, FieldProblem, plan_from_dict, plan_to_dict
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
     Conclusion,
@@ -54,14 +54,7 @@ _MODE_NAMES = {
     "self": Mode.SELF,
     "tu kiem tra": Mode.SELF,
 }
-_UNIT_DATES = (
-    "inspection_date",
-    "notified_on",
-    "report_on",
-    "inspected_on",
-    "concluded_on",
-    "report_sent_on",
-)
+_UNIT_DATES = UNIT_DATE_FIELDS
 _PLAN_DATES = ("issued_on", "window_start", "window_end", "self_report_before")
 
 

@@ -3,6 +3,7 @@ reports sent and received, and the warnings a planner gets when choosing a day."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from cchc_tui.core.codec import plan_from_dict, plan_to_dict, unit_from_dict, un
 from cchc_tui.core.due_words import inspection_text, report_text, warning_text
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import error_text
-from cchc_tui.core.model import CountDays, Step
+from cchc_tui.core.model import CountDays, Step, Unit
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.core.workflow import late_steps, mark, progress_problem, schedule_warnings
 from cchc_tui.store.paths import sample_plan_text
@@ -134,15 +135,20 @@ def test_files_without_the_new_fields_still_load(sample: PlanFile) -> None:
 # --- sent and received -------------------------------------------------------------
 
 
-def test_a_report_is_on_time_by_the_day_it_was_sent(sample: PlanFile) -> None:
-    plan = sample.plan
-    unit = walk(
-        plan,
+@pytest.fixture
+def notified(sample: PlanFile) -> Unit:
+    """Hồng Khê, to be inspected on Thursday 05/10/2023 and told so on 22/09."""
+    return walk(
+        sample.plan,
         unit_named(sample, "Xã Hồng Khê"),
         today=date(2023, 9, 22),
         inspection=date(2023, 10, 5),
         notified=date(2023, 9, 22),
     )
+
+
+def test_a_report_is_on_time_by_the_day_it_was_sent(sample: PlanFile, notified: Unit) -> None:
+    plan, unit = sample.plan, notified
     change = mark(
         plan,
         unit,
@@ -193,17 +199,11 @@ def test_a_self_report_sent_on_friday_13_is_on_time(sample: PlanFile) -> None:
     ],
 )
 def test_impossible_sent_days_are_refused(
-    sample: PlanFile, step: Step, sent: date, key: str
+    sample: PlanFile, notified: Unit, step: Step, sent: date, key: str
 ) -> None:
-    plan = sample.plan
-    unit = walk(
-        plan,
-        unit_named(sample, "Xã Hồng Khê"),
-        today=date(2023, 9, 22),
-        inspection=date(2023, 10, 5),
-    )
-    if step is Step.REPORT:
-        unit = walk(plan, unit, today=date(2023, 9, 22), notified=date(2023, 9, 22))
+    plan, unit = sample.plan, notified
+    if step is Step.NOTIFIED:  # a step not yet done, to try --sent on
+        unit = replace(unit, notified_on=None)
     with pytest.raises(UserError) as caught:
         mark(plan, unit, step, date(2023, 10, 2), date(2023, 10, 3), sent=sent)
     assert caught.value.key == key
@@ -211,20 +211,16 @@ def test_impossible_sent_days_are_refused(
 
 def test_a_sent_day_after_arrival_in_a_hand_edited_file_is_caught(sample: PlanFile) -> None:
     unit = unit_named(sample, "Thị trấn Kẻ Sặt")
-    from dataclasses import replace
-
     broken = replace(unit, report_on=date(2023, 10, 2), report_sent_on=date(2023, 10, 3))
     assert progress_problem(broken) == ("report_sent_on", "≤ report_on")
 
 
-def test_an_inspection_on_another_day_says_both_days(sample: PlanFile) -> None:
+def test_an_inspection_on_another_day_says_both_days(sample: PlanFile, notified: Unit) -> None:
     plan = sample.plan
     unit = walk(
         plan,
-        unit_named(sample, "Xã Hồng Khê"),
+        notified,
         today=date(2023, 10, 6),
-        inspection=date(2023, 10, 5),
-        notified=date(2023, 9, 22),
         report=date(2023, 9, 29),
         inspected=date(2023, 10, 4),
     )
