@@ -167,7 +167,7 @@ def plan_days(section: Mapping[str, Any], locate: Locator) -> dict[str, Any]:
     stored: dict[str, Any] = {}
     if "count_days" in section:
         count = section["count_days"]
-        if count not in set(CountDays):
+        if not isinstance(count, str) or count not in set(CountDays):
             raise fail("count_days", " | ".join(f'"{mode}"' for mode in CountDays))
         stored["count_days"] = count
     for name in DAY_LISTS:
