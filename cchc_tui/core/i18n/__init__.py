@@ -18,6 +18,7 @@ from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
     words_cli,
+    words_document,
     words_domain,
     words_messages,
     words_report,
@@ -48,6 +49,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_messages.WORDS,
     words_tui.WORDS,
     words_cli.WORDS,
+    words_document.WORDS,
 )
 
 

@@ -1,0 +1,162 @@
+"""The checklist in the report: totals by item, the shortcomings, and each unit's verdicts.
+
+Notes are given in full: a note is what the team wrote down as evidence, and cutting it
+would change what it says.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from cchc_tui.core.i18n import Lang, t, verdict_word
+from cchc_tui.core.model import ChecklistItem, ItemResult, Plan, Unit, Verdict
+from cchc_tui.core.report.content import Cell, Column, Table
+from cchc_tui.core.text import one_line
+
+# The order verdicts are counted in, "not assessed" (None) last.
+VERDICTS: tuple[Verdict | None, ...] = (*Verdict, None)
+SHORTCOMINGS = (Verdict.NOT_MET, Verdict.PARTLY_MET)
+
+
+def plan_items(plan: Plan) -> list[ChecklistItem]:
+    """Every item of the plan once: communes and towns usually share theirs."""
+    seen: dict[tuple[str, str], ChecklistItem] = {}
+    for items in plan.checklists.values():
+        for item in items:
+            seen.setdefault((item.id, item.text), item)
+    return list(seen.values())
+
+
+def _verdict(unit: Unit, item: ChecklistItem) -> tuple[Verdict | None, str]:
+    result = unit.items.get(item.id) or ItemResult()
+    return result.verdict, one_line(result.note)
+
+
+def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
+    said = verdict_word(verdict, lang).lower()
+    return f"{said} ({note})" if note else said
+
+
+def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
+    """For each item: how many units got each verdict, and which did not meet it."""
+    items = plan_items(plan)
+    tallies = {(item.id, item.text): Counter[Verdict | None]() for item in items}
+    not_met: dict[tuple[str, str], list[str]] = {key: [] for key in tallies}
+    for unit in units:
+        for item in plan.checklist_for(unit.kind):
+            verdict, _ = _verdict(unit, item)
+            tallies[item.id, item.text][verdict] += 1
+            if verdict is Verdict.NOT_MET:
+                not_met[item.id, item.text].append(names[unit.key])
+    rows: list[tuple[Cell, ...]] = []
+    entries = []
+    for item in items:
+        counts = tallies[item.id, item.text]
+        failing = ", ".join(not_met[item.id, item.text])
+        rows.append((one_line(item.text), *(counts[v] for v in VERDICTS), failing))
+        said = [
+            f"{verdict_word(v, lang).lower()} {counts[v]}"
+            + (f" ({failing})" if v is Verdict.NOT_MET and failing else "")
+            for v in VERDICTS
+            if counts[v]
+        ]
+        entries.append(f"{one_line(item.text)}: {'; '.join(said)}.")
+    assessed = any(unit.items for unit in units)
+    columns = (
+        Column(t("report.col.item", lang), width=36),
+        *(Column(verdict_word(v, lang), "number", 8) for v in VERDICTS),
+        Column(t("report.col.not_met_units", lang), width=24),
+    )
+    return Table(
+        t("report.results", lang),
+        columns,
+        tuple(rows) if assessed else (),
+        tuple(entries) if assessed else (),
+        t("report.no_results", lang),
+    )
+
+
+def shortcomings_table(
+    plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang
+) -> Table:
+    """Each item not met or partly met, unit by unit: the draft of "tồn tại, hạn chế"."""
+    rows: list[tuple[Cell, ...]] = []
+    entries = []
+    for item in plan_items(plan):
+        for unit in units:
+            if item not in plan.checklist_for(unit.kind):
+                continue
+            verdict, note = _verdict(unit, item)
+            if verdict not in SHORTCOMINGS:
+                continue
+            rows.append((names[unit.key], one_line(item.text), verdict_word(verdict, lang), note))
+            said = _verdict_text(verdict, note, lang)
+            entries.append(f"{names[unit.key]} — {one_line(item.text)}: {said}.")
+    return Table(
+        t("report.shortcomings", lang),
+        _verdict_columns(lang, with_unit=True),
+        tuple(rows),
+        tuple(entries),
+        t("report.no_shortcomings", lang),
+    )
+
+
+def details_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
+    """Every verdict and item note recorded, unit by unit."""
+    rows: list[tuple[Cell, ...]] = []
+    entries = []
+    for unit in units:
+        if not unit.items:
+            continue
+        for item in plan.checklist_for(unit.kind):
+            if item.id not in unit.items:
+                continue
+            verdict, note = _verdict(unit, item)
+            label = one_line(item.text)
+            rows.append((names[unit.key], label, verdict_word(verdict, lang), note))
+            entries.append(f"{names[unit.key]} — {label}: {_verdict_text(verdict, note, lang)}.")
+    return Table(
+        t("report.details", lang),
+        _verdict_columns(lang, with_unit=True),
+        tuple(rows),
+        tuple(entries),
+        t("report.no_results", lang),
+    )
+
+
+def unit_items_table(plan: Plan, unit: Unit, lang: Lang) -> Table:
+    """One unit's checklist, every item, assessed or not (for its conclusion notice)."""
+    rows: list[tuple[Cell, ...]] = []
+    entries = []
+    for item in plan.checklist_for(unit.kind):
+        verdict, note = _verdict(unit, item)
+        rows.append((one_line(item.text), verdict_word(verdict, lang), note))
+        entries.append(f"{one_line(item.text)}: {_verdict_text(verdict, note, lang)}.")
+    return Table(
+        t("notice.results", lang),
+        _verdict_columns(lang, with_unit=False),
+        tuple(rows),
+        tuple(entries),
+        t("report.no_results", lang),
+    )
+
+
+def unit_shortcomings(plan: Plan, unit: Unit, lang: Lang) -> tuple[str, ...]:
+    """One unit's items not met or partly met, as sentences."""
+    found = []
+    for item in plan.checklist_for(unit.kind):
+        verdict, note = _verdict(unit, item)
+        if verdict in SHORTCOMINGS:
+            found.append(f"{one_line(item.text)}: {_verdict_text(verdict, note, lang)}.")
+    return tuple(found)
+
+
+def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:
+    unit = (Column(t("col.unit", lang), width=24),) if with_unit else ()
+    return (
+        *unit,
+        Column(t("report.col.item", lang), width=36),
+        Column(t("col.verdict", lang), width=12),
+        Column(t("col.note", lang), width=40),
+    )
