@@ -13,7 +13,7 @@ from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.store import open_store
-from cchc_tui.store.fileio import atomic_write
+from cchc_tui.store.report_file import save_report
 
 
 class Context:
@@ -60,23 +60,8 @@ class Context:
             else:
                 sys.stdout.write(payload)
             return
-        target = Path(output)
-        if self._is_data_file(target):
-            raise UserError("report.output_is_data", path=output)
-        data = payload.encode("utf-8") if isinstance(payload, str) else payload
-        try:
-            atomic_write(target, data)
-        except OSError as exc:
-            raise UserError("output_failed", path=output, detail=exc.strerror or str(exc)) from None
+        save_report(Path(output), payload, self.store)
         self.err(t("done.saved", self.lang, path=output))
-
-    def _is_data_file(self, target: Path) -> bool:
-        companions = (self.store.path, self.store.backup_path, self.store.lock_path)
-        try:
-            resolved = target.resolve()
-            return any(resolved == path.resolve() for path in companions)
-        except OSError:
-            return False
 
 
 class UsageError(UserError):

@@ -107,7 +107,7 @@ def test_the_language_comes_from_the_environment_when_not_given(
     cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CCHC_TUI_LANG", "en")
-    assert cli("--today", TODAY, "summary").out.startswith("PROGRESS REPORT")
+    assert cli("--today", TODAY, "summary").out.startswith("REPORT ON THE RESULTS")
     assert cli("--today", TODAY, "--lang", "vi", "summary").out.startswith("BÁO CÁO")
 
 

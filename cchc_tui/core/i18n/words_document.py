@@ -31,7 +31,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Kết luận kiểm tra công tác cải cách hành chính năm {year} tại {unit}",
         "Of the conclusions of the administrative reform inspection, {year}, at {unit}",
     ),
-    "doc.as_of": ("Số liệu tính đến ngày {date}.", "Figures as of {date}."),
+    "doc.as_of": (
+        "Kế hoạch số {number} — số liệu tính đến ngày {date}.",
+        "Plan no. {number} — figures as of {date}.",
+    ),
     "doc.page": ("Trang", "Page"),
     # the lead paragraph
     "report.lead": (

@@ -18,7 +18,8 @@ REACH = Reach.OFFICE
 STYLE = """\
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35;
-       max-width: 165mm; margin: 0 auto; color: #000; }
+       margin: 0 auto; color: #000; }
+section.part, h1, .as-of, body > p { max-width: 165mm; margin-left: auto; margin-right: auto; }
 h1 { font-size: 14pt; text-align: center; margin: 0; }
 .as-of { text-align: center; font-style: italic; margin-top: 0.3em; }
 h2 { font-size: 13pt; margin: 1.2em 0 0.4em; }
@@ -31,13 +32,26 @@ th { text-align: center; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 td.number { text-align: right; }
-td.date, td.number, th { white-space: nowrap; }
+td.date, td.number { white-space: nowrap; }
+@page landscape { size: A4 landscape; margin: 20mm 15mm 20mm 20mm; }
+section.appendix { page: landscape; break-before: page; max-width: none; }
+section.appendix table { font-size: 10pt; }
 """
 
 
 def render_html(document: Document) -> str:
     shown = document.shown_to(REACH)
-    body = "\n".join(_block(part, shown) for part in document_parts(shown))
+    blocks = []
+    opened = False
+    for part in document_parts(shown):
+        if part.kind == "heading":
+            # Each part in its own <section>: appendices print on landscape pages.
+            blocks += ["</section>"] * opened
+            blocks.append(f'<section class="{"appendix" if part.appendix else "part"}">')
+            opened = True
+        blocks.append(_block(part, shown))
+    blocks += ["</section>"] * opened
+    body = "\n".join(blocks)
     return (
         f'<!DOCTYPE html>\n<html lang="{shown.lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(shown.title)} — {escape(shown.plan_number)}</title>\n"

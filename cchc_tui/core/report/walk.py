@@ -28,16 +28,18 @@ class Part:
     items: tuple[str, ...] = ()
     table: Table | None = None
     number: str = field(default="")  # a heading's "I", "PHỤ LỤC I"
+    appendix: bool = False  # a heading that opens an appendix
 
 
 def document_parts(document: Document) -> Iterator[Part]:
     """The whole report: title, as-of line, lead, then every numbered section."""
     yield Part("title", document.title)
-    yield Part("subtitle", t("doc.as_of", document.lang, date=format_date(document.as_of)))
+    as_of = format_date(document.as_of)
+    yield Part("subtitle", t("doc.as_of", document.lang, number=document.plan_number, date=as_of))
     for paragraph in document.lead:
         yield Part("paragraph", paragraph.text)
     for number, section in numbered_sections(document):
-        yield Part("heading", section.title, number=number)
+        yield Part("heading", section.title, number=number, appendix=section.appendix)
         yield from section_parts(section)
 
 
