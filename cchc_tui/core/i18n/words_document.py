@@ -35,7 +35,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "Kế hoạch số {number} — số liệu tính đến ngày {date}.",
         "Plan no. {number} — figures as of {date}.",
     ),
-    "doc.page": ("Trang", "Page"),
     # the lead paragraph
     "report.lead": (
         "Thực hiện Kế hoạch số {number} ngày {date} của {issuer} về việc {title}; "
@@ -169,8 +168,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.format.tsv": ("TSV", "TSV"),
     "report.format.html": ("HTML", "HTML"),
     "report.format.json": ("JSON", "JSON"),
-    "report.format.docx": ("Word (.docx)", "Word (.docx)"),
-    "report.format.xlsx": ("Excel (.xlsx)", "Excel (.xlsx)"),
     "report.binary_to_terminal": (
         "Định dạng {format} là tệp nhị phân, không in ra màn hình: "
         "thêm -o TỆP (ví dụ -o {example}).",

@@ -64,7 +64,8 @@ def _styles(book: Any) -> dict[str, Any]:
 
 def _sheet_name(title: str, used: set[str]) -> str:
     """A name Excel accepts: short, none of []:*?/\\, unique in the workbook."""
-    base = _NOT_IN_SHEET_NAMES.sub(" ", title).strip(" '")[:SHEET_NAME_LIMIT] or "Sheet"
+    base = _NOT_IN_SHEET_NAMES.sub(" ", title).strip(" '")[:SHEET_NAME_LIMIT].rstrip(" '")
+    base = base or "Sheet"
     name, n = base, 1
     while name.lower() in used:
         n += 1
