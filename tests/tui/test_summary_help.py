@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
+from textual.pilot import Pilot
 
 from cchc_tui.core.i18n import t
 from cchc_tui.core.report import build_report, render
@@ -72,6 +73,14 @@ async def test_w_saves_the_report_beside_the_data_file_by_default(
         assert t("done.saved", "vi", path=default) in notices(app)
 
 
+async def save_as(pilot: Pilot[object], target: Path) -> None:
+    """``s`` then ``w``, the file name typed over the default, Enter; wait for the write."""
+    await pilot.press("s", "w", "ctrl+u")
+    await type_text(pilot, str(target))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 @pytest.mark.parametrize("extension", ["docx", "xlsx"])
 async def test_w_saves_word_and_excel_files_by_their_extension(
     make: MakeApp, tmp_path: Path, extension: str
@@ -79,10 +88,7 @@ async def test_w_saves_word_and_excel_files_by_their_extension(
     target = tmp_path / f"bao-cao.{extension}"
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("s", "w", "ctrl+u")
-        await type_text(pilot, str(target))
-        await pilot.press("enter")
-        await settle(pilot)
+        await save_as(pilot, target)
         assert t("done.saved", "vi", path=target) in notices(app)
     with zipfile.ZipFile(target) as package:  # both are zip packages of XML parts
         names = package.namelist()
@@ -95,10 +101,7 @@ async def test_a_save_that_fails_says_why_and_keeps_the_summary_open(
     target = tmp_path / "no such folder" / "bao-cao.txt"
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("s", "w", "ctrl+u")
-        await type_text(pilot, str(target))
-        await pilot.press("enter")
-        await settle(pilot)
+        await save_as(pilot, target)
         assert isinstance(app.screen, SummaryScreen)
         assert any(line.startswith(f"Không ghi được {target}") for line in notices(app))
     assert not target.exists()

@@ -7,7 +7,7 @@ would change what it says.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from cchc_tui.core.i18n import Lang, t, verdict_word
 from cchc_tui.core.model import ChecklistItem, ItemResult, Plan, Unit, Verdict
@@ -81,75 +81,70 @@ def shortcomings_table(
     plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang
 ) -> Table:
     """Each item not met or partly met, unit by unit: the draft of "tồn tại, hạn chế"."""
-    rows: list[tuple[Cell, ...]] = []
-    entries = []
-    for item in plan_items(plan):
-        for unit in units:
-            if item not in plan.checklist_for(unit.kind):
-                continue
-            verdict, note = _verdict(unit, item)
-            if verdict not in SHORTCOMINGS:
-                continue
-            rows.append((names[unit.key], one_line(item.text), verdict_word(verdict, lang), note))
-            said = _verdict_text(verdict, note, lang)
-            entries.append(f"{names[unit.key]} — {one_line(item.text)}: {said}.")
-    return Table(
-        t("report.shortcomings", lang),
-        _verdict_columns(lang, with_unit=True),
-        tuple(rows),
-        tuple(entries),
-        t("report.no_shortcomings", lang),
+    found = (
+        (unit, item)
+        for item in plan_items(plan)
+        for unit in units
+        if item in plan.checklist_for(unit.kind) and _verdict(unit, item)[0] in SHORTCOMINGS
     )
+    title, empty = t("report.shortcomings", lang), t("report.no_shortcomings", lang)
+    return _verdict_table(title, empty, found, lang, names)
 
 
 def details_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
     """Every verdict and item note recorded, unit by unit."""
-    rows: list[tuple[Cell, ...]] = []
-    entries = []
-    for unit in units:
-        if not unit.items:
-            continue
-        for item in plan.checklist_for(unit.kind):
-            if item.id not in unit.items:
-                continue
-            verdict, note = _verdict(unit, item)
-            label = one_line(item.text)
-            rows.append((names[unit.key], label, verdict_word(verdict, lang), note))
-            entries.append(f"{names[unit.key]} — {label}: {_verdict_text(verdict, note, lang)}.")
-    return Table(
-        t("report.details", lang),
-        _verdict_columns(lang, with_unit=True),
-        tuple(rows),
-        tuple(entries),
-        t("report.no_results", lang),
+    found = (
+        (unit, item)
+        for unit in units
+        if unit.items
+        for item in plan.checklist_for(unit.kind)
+        if item.id in unit.items
     )
+    title, empty = t("report.details", lang), t("report.no_results", lang)
+    return _verdict_table(title, empty, found, lang, names)
 
 
 def unit_items_table(plan: Plan, unit: Unit, lang: Lang) -> Table:
     """One unit's checklist, every item, assessed or not (for its conclusion notice)."""
-    rows: list[tuple[Cell, ...]] = []
-    entries = []
-    for item in plan.checklist_for(unit.kind):
-        verdict, note = _verdict(unit, item)
-        rows.append((one_line(item.text), verdict_word(verdict, lang), note))
-        entries.append(f"{one_line(item.text)}: {_verdict_text(verdict, note, lang)}.")
-    return Table(
-        t("notice.results", lang),
-        _verdict_columns(lang, with_unit=False),
-        tuple(rows),
-        tuple(entries),
-        t("report.no_results", lang),
-    )
+    found = ((unit, item) for item in plan.checklist_for(unit.kind))
+    title, empty = t("notice.results", lang), t("report.no_results", lang)
+    return _verdict_table(title, empty, found, lang)
 
 
 def unit_shortcomings(plan: Plan, unit: Unit, lang: Lang) -> tuple[str, ...]:
     """One unit's items not met or partly met, as sentences."""
-    found = []
-    for item in plan.checklist_for(unit.kind):
+    found = (
+        (unit, item)
+        for item in plan.checklist_for(unit.kind)
+        if _verdict(unit, item)[0] in SHORTCOMINGS
+    )
+    return _verdict_table("", "", found, lang).entries
+
+
+def _verdict_table(
+    title: str,
+    empty: str,
+    found: Iterable[tuple[Unit, ChecklistItem]],
+    lang: Lang,
+    names: dict[str, str] | None = None,
+) -> Table:
+    """Item, verdict and note for each (unit, item) found; the unit's name first when
+    ``names`` are given (a table about many units)."""
+    rows: list[tuple[Cell, ...]] = []
+    entries = []
+    for unit, item in found:
         verdict, note = _verdict(unit, item)
-        if verdict in SHORTCOMINGS:
-            found.append(f"{one_line(item.text)}: {_verdict_text(verdict, note, lang)}.")
-    return tuple(found)
+        label = one_line(item.text)
+        cells = (label, verdict_word(verdict, lang), note)
+        said = f"{label}: {_verdict_text(verdict, note, lang)}."
+        if names is None:
+            rows.append(cells)
+            entries.append(said)
+        else:
+            rows.append((names[unit.key], *cells))
+            entries.append(f"{names[unit.key]} — {said}")
+    columns = _verdict_columns(lang, with_unit=names is not None)
+    return Table(title, columns, tuple(rows), tuple(entries), empty)
 
 
 def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:

@@ -59,18 +59,21 @@ def render_html(document: Document) -> str:
     )
 
 
+# How each part of the report reads in HTML; {text}, {upper} and {number} come escaped.
+TEMPLATES = {
+    "title": "<h1>{text}</h1>",
+    "subtitle": '<p class="as-of">{text}</p>',
+    "heading": "<h2>{number}. {upper}</h2>",
+    "caption": "<h3>{text}</h3>",
+    "paragraph": "<p>{text}</p>",
+}
+
+
 def _block(part: Part, document: Document) -> str:
-    text = escape(part.text)
-    if part.kind == "title":
-        return f"<h1>{text}</h1>"
-    if part.kind == "subtitle":
-        return f'<p class="as-of">{text}</p>'
-    if part.kind == "heading":
-        return f"<h2>{escape(part.number)}. {escape(part.text.upper())}</h2>"
-    if part.kind == "caption":
-        return f"<h3>{text}</h3>"
-    if part.kind == "paragraph":
-        return f"<p>{text}</p>"
+    if part.kind in TEMPLATES:
+        return TEMPLATES[part.kind].format(
+            text=escape(part.text), upper=escape(part.text.upper()), number=escape(part.number)
+        )
     if part.kind == "entries":
         return "<ol>\n" + "".join(f"<li>{escape(item)}</li>\n" for item in part.items) + "</ol>"
     assert part.table is not None

@@ -31,17 +31,19 @@ def render_markdown(document: Document) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+# How each part of the report reads in Markdown; {text} and {number} come escaped.
+TEMPLATES = {
+    "title": "# {text}",
+    "subtitle": "*{text}*",
+    "heading": "## {number}. {text}",
+    "caption": "### {text}",
+    "paragraph": "{text}",
+}
+
+
 def _block(part: Part, document: Document) -> str:
-    if part.kind == "title":
-        return f"# {escape(part.text)}"
-    if part.kind == "subtitle":
-        return f"*{escape(part.text)}*"
-    if part.kind == "heading":
-        return f"## {escape(part.number)}. {escape(part.text)}"
-    if part.kind == "caption":
-        return f"### {escape(part.text)}"
-    if part.kind == "paragraph":
-        return escape(part.text)
+    if part.kind in TEMPLATES:
+        return TEMPLATES[part.kind].format(text=escape(part.text), number=escape(part.number))
     if part.kind == "entries":
         return "\n".join(f"{n}. {escape(item)}" for n, item in enumerate(part.items, 1))
     assert part.table is not None
