@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from cchc_tui.core.i18n import Lang, t, verdict_word
-from cchc_tui.core.model import ChecklistItem, ItemResult, Plan, Unit, Verdict
+from cchc_tui.core.model import ChecklistItem, Plan, Unit, Verdict
 from cchc_tui.core.report.content import Cell, Column, Table
 from cchc_tui.core.text import one_line
 
@@ -28,9 +29,18 @@ def plan_items(plan: Plan) -> list[ChecklistItem]:
     return list(seen.values())
 
 
-def _verdict(unit: Unit, item: ChecklistItem) -> tuple[Verdict | None, str]:
-    result = unit.items.get(item.id) or ItemResult()
-    return result.verdict, one_line(result.note)
+def _verdict(unit: Unit, item: ChecklistItem) -> Verdict | None:
+    result = unit.items.get(item.id)
+    return None if result is None else result.verdict
+
+
+def _note(unit: Unit, item: ChecklistItem) -> str:
+    result = unit.items.get(item.id)
+    return one_line(result.note) if result is not None and result.note else ""
+
+
+# An item's text is said once per unit in a national plan's tables: clean it once.
+_label = lru_cache(maxsize=1024)(one_line)
 
 
 def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
@@ -41,27 +51,27 @@ def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
 def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
     """For each item: how many units got each verdict, and which did not meet it."""
     items = plan_items(plan)
-    tallies = {(item.id, item.text): Counter[Verdict | None]() for item in items}
-    not_met: dict[tuple[str, str], list[str]] = {key: [] for key in tallies}
+    tallies = {item: Counter[Verdict | None]() for item in items}
+    not_met: dict[ChecklistItem, list[str]] = {item: [] for item in items}
     for unit in units:
         for item in plan.checklist_for(unit.kind):
-            verdict, _ = _verdict(unit, item)
-            tallies[item.id, item.text][verdict] += 1
+            verdict = _verdict(unit, item)
+            tallies[item][verdict] += 1
             if verdict is Verdict.NOT_MET:
-                not_met[item.id, item.text].append(names[unit.key])
+                not_met[item].append(names[unit.key])
     rows: list[tuple[Cell, ...]] = []
     entries = []
     for item in items:
-        counts = tallies[item.id, item.text]
-        failing = ", ".join(not_met[item.id, item.text])
-        rows.append((one_line(item.text), *(counts[v] for v in VERDICTS), failing))
+        counts = tallies[item]
+        failing = ", ".join(not_met[item])
+        rows.append((_label(item.text), *(counts[v] for v in VERDICTS), failing))
         said = [
             f"{verdict_word(v, lang).lower()} {counts[v]}"
             + (f" ({failing})" if v is Verdict.NOT_MET and failing else "")
             for v in VERDICTS
             if counts[v]
         ]
-        entries.append(f"{one_line(item.text)}: {'; '.join(said)}.")
+        entries.append(f"{_label(item.text)}: {'; '.join(said)}.")
     assessed = any(unit.items for unit in units)
     columns = (
         Column(t("report.col.item", lang), width=36),
@@ -81,12 +91,13 @@ def shortcomings_table(
     plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang
 ) -> Table:
     """Each item not met or partly met, unit by unit: the draft of "tồn tại, hạn chế"."""
-    found = (
-        (unit, item)
-        for item in plan_items(plan)
-        for unit in units
-        if item in plan.checklist_for(unit.kind) and _verdict(unit, item)[0] in SHORTCOMINGS
-    )
+    by_item: dict[ChecklistItem, list[Unit]] = {item: [] for item in plan_items(plan)}
+    for unit in units:
+        if unit.items:
+            for item in plan.checklist_for(unit.kind):
+                if _verdict(unit, item) in SHORTCOMINGS:
+                    by_item[item].append(unit)
+    found = ((unit, item) for item, failing in by_item.items() for unit in failing)
     title, empty = t("report.shortcomings", lang), t("report.no_shortcomings", lang)
     return _verdict_table(title, empty, found, lang, names)
 
@@ -116,7 +127,7 @@ def unit_shortcomings(plan: Plan, unit: Unit, lang: Lang) -> tuple[str, ...]:
     found = (
         (unit, item)
         for item in plan.checklist_for(unit.kind)
-        if _verdict(unit, item)[0] in SHORTCOMINGS
+        if _verdict(unit, item) in SHORTCOMINGS
     )
     return _verdict_table("", "", found, lang).entries
 
@@ -133,8 +144,8 @@ def _verdict_table(
     rows: list[tuple[Cell, ...]] = []
     entries = []
     for unit, item in found:
-        verdict, note = _verdict(unit, item)
-        label = one_line(item.text)
+        verdict, note = _verdict(unit, item), _note(unit, item)
+        label = _label(item.text)
         cells = (label, verdict_word(verdict, lang), note)
         said = f"{label}: {_verdict_text(verdict, note, lang)}."
         if names is None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, time
+from collections.abc import Callable
+from datetime import datetime, time
 from typing import Any
 
 import xlsxwriter
@@ -49,16 +50,17 @@ def render_xlsx(document: Document) -> bytes:
 
 
 def _styles(book: Any) -> dict[str, Any]:
+    # No cell borders: Excel's gridlines show the grid and are printed (hide_gridlines(0));
+    # empty cells are then simply not written, as a bare script would not write them.
     base = {"font_name": "Times New Roman", "font_size": 12, "valign": "top"}
-    cell = {**base, "border": 1}
     return {
         "title": book.add_format({**base, "bold": True, "font_size": 13}),
         "header": book.add_format(
-            {**cell, "bold": True, "text_wrap": True, "align": "center", "bg_color": "#EDEDED"}
+            {**base, "bold": True, "text_wrap": True, "align": "center", "bg_color": "#EDEDED"}
         ),
-        "text": book.add_format({**cell, "text_wrap": True}),
-        "number": book.add_format({**cell, "align": "center"}),
-        "date": book.add_format({**cell, "align": "center", "num_format": "dd/mm/yyyy"}),
+        "text": book.add_format({**base, "text_wrap": True}),
+        "number": book.add_format({**base, "align": "center"}),
+        "date": book.add_format({**base, "align": "center", "num_format": "dd/mm/yyyy"}),
     }
 
 
@@ -97,42 +99,50 @@ def _sheet(book: Any, table: Table, document: Document, styles: dict[str, Any], 
     for col, (heading, width) in enumerate(zip(titles, widths, strict=True)):
         sheet.write_string(1, col, xml_safe(heading), styles["header"])
         sheet.set_column(col, col, width)
-    sheet.set_row(1, _height(titles, widths))
+    sheet.set_row(1, LINE_HEIGHT * _lines(titles, widths))
+    writers = [_writer(sheet, kind, styles[kind]) for kind in kinds]
+    texts = [n for n, kind in enumerate(kinds) if kind == "text"]
+    text_widths = [widths[n] for n in texts]
     for row_number, values in enumerate(table.rows, 2):
         cells = (row_number - 1, *values) if table.numbered else values
-        for col, (kind, value) in enumerate(zip(kinds, cells, strict=True)):
-            _write(sheet, row_number, col, kind, value, styles)
-        sheet.set_row(row_number, _height(cells, widths))
+        for col, value in enumerate(cells):
+            if value is not None and value != "":
+                writers[col](row_number, col, value)
+        lines = _lines([cells[n] for n in texts], text_widths)
+        if lines > 1:
+            sheet.set_row(row_number, LINE_HEIGHT * lines)
     last_row = max(len(table.rows) + 1, 1)
     sheet.freeze_panes(2, 0)
     sheet.autofilter(1, 0, last_row, len(titles) - 1)
     sheet.repeat_rows(1)
+    sheet.hide_gridlines(0)  # gridlines on screen and on the printed page
     sheet.set_landscape()
     sheet.set_paper(A4)
     sheet.fit_to_pages(1, 0)
 
 
-def _height(cells: Any, widths: list[int]) -> float:
-    """The row's height for its longest wrapped text: neither Excel nor LibreOffice grows
-    a row to fit text written by a program, so the lines are counted here."""
-    lines = max(
+def _lines(texts: list[Any], widths: list[int]) -> int:
+    """How many lines the longest text of a row wraps to: neither Excel nor LibreOffice
+    grows a row to fit text a program wrote, so the row's height is set from this."""
+    return max(
         (
-            -(-len(value) // max(width - 1, 1))
-            for value, width in zip(cells, widths, strict=True)
-            if isinstance(value, str)
+            len(text) // max(width - 1, 1) + 1
+            for text, width in zip(texts, widths, strict=True)
+            if text
         ),
         default=1,
     )
-    return LINE_HEIGHT * max(lines, 1)
 
 
-def _write(sheet: Any, row: int, col: int, kind: str, value: Any, styles: dict[str, Any]) -> None:
-    if value is None or value == "":
-        sheet.write_blank(row, col, None, styles[kind])
-    elif isinstance(value, date):
-        sheet.write_datetime(row, col, datetime.combine(value, time()), styles["date"])
-    elif isinstance(value, int):
-        sheet.write_number(row, col, value, styles["number"])
-    else:
-        # Excel holds at most 32,767 characters in a cell; longer text is cut there.
-        sheet.write_string(row, col, xml_safe(str(value))[:CELL_LIMIT], styles["text"])
+def _writer(sheet: Any, kind: str, style: Any) -> Callable[[int, int, Any], Any]:
+    """How a column's cells are written: dates as dates, numbers as numbers, and text always
+    as text (never a formula, never cut but at Excel's 32,767 characters)."""
+    if kind == "date":
+        return lambda row, col, day: sheet.write_datetime(
+            row, col, datetime.combine(day, time()), style
+        )
+    if kind == "number":
+        return lambda row, col, number: sheet.write_number(row, col, number, style)
+    return lambda row, col, text: sheet.write_string(
+        row, col, xml_safe(str(text))[:CELL_LIMIT], style
+    )
