@@ -12,7 +12,6 @@ document sent out, the office's own tracking, or the raw data of a spreadsheet.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
@@ -196,12 +195,3 @@ def numbered_sections(document: Document) -> list[tuple[str, Section]]:
             for n, s in enumerate(appendices, 1)
         ),
     ]
-
-
-# Characters XML 1.0 cannot hold at all (docx and xlsx are XML): cleaned text has no
-# control characters left, but U+FFFE, U+FFFF and lone surrogates may still be there.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_safe(text: str) -> str:
-    return _NOT_XML.sub("", text)

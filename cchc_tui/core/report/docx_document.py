@@ -37,9 +37,9 @@ from cchc_tui.core.report.content import (
     Table,
     cell_text,
     numbered_sections,
-    xml_safe,
 )
 from cchc_tui.core.report.walk import Part, section_parts
+from cchc_tui.core.report.xml_text import xml_safe
 
 REACH = Reach.SENT
 FONT = "Times New Roman"

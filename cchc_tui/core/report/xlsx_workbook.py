@@ -19,7 +19,8 @@ import xlsxwriter
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.i18n import t
-from cchc_tui.core.report.content import Document, Reach, Table, xml_safe
+from cchc_tui.core.report.content import Document, Reach, Table
+from cchc_tui.core.report.xml_text import xml_safe
 
 REACH = Reach.DATA
 # Excel's own limits: a sheet's name, a cell's text.
