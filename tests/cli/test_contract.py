@@ -242,7 +242,7 @@ def test_agenda_lists_overdue_first_then_soonest(cli: Run) -> None:
     cli("schedule", "hong khe", "05/10/2023")
     cli("schedule", "tan hong", "28/09/2023")
     lines = cli("--today", TODAY, "agenda", "--days", "10").out.splitlines()
-    assert lines[0] == "Việc đến hạn — Số liệu tính đến ngày 20/09/2023"
+    assert lines[0] == "Việc đến hạn (tính đến ngày 20/09/2023)"
     rows = [line.split("  ")[0] for line in lines[1:]]
     assert rows == ["quá hạn 2 ngày", "còn 3 ngày", "còn 5 ngày", "còn 8 ngày", "còn 10 ngày"]
     assert "Xã Tân Hồng" in lines[1]

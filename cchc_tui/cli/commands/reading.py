@@ -47,7 +47,7 @@ def _agenda(ctx: Context) -> int:
     snapshot = ctx.load()
     days = ctx.args.days
     due = agenda(snapshot.plan, list(snapshot.units), ctx.today, days)
-    ctx.say(f"{t('agenda.title', ctx.lang)} — {t('plan.as_of', ctx.lang)} {format_date(ctx.today)}")
+    ctx.say(t("agenda.heading", ctx.lang, date=format_date(ctx.today)))
     if not due:
         ctx.say(t("agenda.empty", ctx.lang, days=days))
         return 0

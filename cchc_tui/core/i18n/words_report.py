@@ -31,5 +31,5 @@ WORDS: dict[str, tuple[str, str]] = {
         "Không có việc đến hạn trong {days} ngày tới.",
         "Nothing due in the next {days} days.",
     ),
-    "agenda.title": ("Việc đến hạn", "Due"),
+    "agenda.heading": ("Việc đến hạn (tính đến ngày {date})", "Due (as of {date})"),
 }

@@ -146,8 +146,7 @@ def _page_numbers(section: Any) -> None:
 
 
 def _paragraph(container: Any, text: str, style: str | None = None) -> Any:
-    paragraph = container.add_paragraph(xml_safe(text), style)
-    return paragraph
+    return container.add_paragraph(xml_safe(text), style)
 
 
 def _line(
