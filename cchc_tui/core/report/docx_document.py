@@ -55,7 +55,7 @@ LEFT_COLUMN, RIGHT_COLUMN = Mm(62), Mm(103)
 CAPITAL_EM, LOWER_EM = 0.70, 0.50
 BODY_STYLE, HEADING_STYLE = "Nội dung", "Tiêu đề mục"
 # Columns whose cells must not wrap: "TT", numbers, dates (05/10/2023 at 12 pt).
-FIXED_WIDTHS = {"no": Mm(10), "number": Mm(14), "date": Mm(25)}
+FIXED_WIDTHS = {"no": Mm(12), "number": Mm(14), "date": Mm(25)}
 
 
 def render_docx(document: Document) -> bytes:
