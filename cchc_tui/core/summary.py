@@ -11,7 +11,14 @@ from cchc_tui.core.dates import format_date
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import Deadline, late_steps, next_deadline, next_step, stage
+from cchc_tui.core.workflow import (
+    Deadline,
+    StepStatus,
+    next_deadline,
+    next_step,
+    stage,
+    step_statuses,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +30,7 @@ class UnitRow:
     next_step: Step | None
     deadline: Deadline | None
     late: tuple[Step, ...]
+    statuses: tuple[StepStatus, ...]  # each step: due, done, late (the report says how late)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +41,14 @@ class Progress:
 
 
 def unit_row(plan: Plan, unit: Unit, today: date) -> UnitRow:
+    statuses = tuple(step_statuses(plan, unit))
     return UnitRow(
         unit,
         stage(unit),
         next_step(unit),
         next_deadline(plan, unit, today),
-        tuple(late_steps(plan, unit)),
+        tuple(status.step for status in statuses if status.late),
+        statuses,
     )
 
 

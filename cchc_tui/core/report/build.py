@@ -48,7 +48,7 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
         Section(t("report.shortcomings", lang), (shortcomings_table(plan, units, names, lang),)),
         _conclusions(rows, names, lang),
         _overdue(rows, names, lang),
-        Section(t("report.units", lang), (units_table(plan, rows, names, lang),), appendix=True),
+        Section(t("report.units", lang), (units_table(rows, names, lang),), appendix=True),
         Section(
             t("report.details", lang), (details_table(plan, units, names, lang),), appendix=True
         ),

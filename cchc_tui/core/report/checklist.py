@@ -129,7 +129,7 @@ def unit_shortcomings(plan: Plan, unit: Unit, lang: Lang) -> tuple[str, ...]:
         for item in plan.checklist_for(unit.kind)
         if _verdict(unit, item) in SHORTCOMINGS
     )
-    return _verdict_table("", "", found, lang).entries
+    return _verdict_table("", "", found, lang).sentences()
 
 
 def _verdict_table(
@@ -141,21 +141,22 @@ def _verdict_table(
 ) -> Table:
     """Item, verdict and note for each (unit, item) found; the unit's name first when
     ``names`` are given (a table about many units)."""
+    pairs = list(found)
     rows: list[tuple[Cell, ...]] = []
-    entries = []
-    for unit, item in found:
-        verdict, note = _verdict(unit, item), _note(unit, item)
-        label = _label(item.text)
-        cells = (label, verdict_word(verdict, lang), note)
-        said = f"{label}: {_verdict_text(verdict, note, lang)}."
-        if names is None:
-            rows.append(cells)
-            entries.append(said)
-        else:
-            rows.append((names[unit.key], *cells))
-            entries.append(f"{names[unit.key]} — {said}")
+    for unit, item in pairs:
+        cells = (_label(item.text), verdict_word(_verdict(unit, item), lang), _note(unit, item))
+        rows.append(cells if names is None else (names[unit.key], *cells))
+
+    def entries() -> tuple[str, ...]:
+        said = []
+        for unit, item in pairs:
+            verdict = _verdict_text(_verdict(unit, item), _note(unit, item), lang)
+            sentence = f"{_label(item.text)}: {verdict}."
+            said.append(sentence if names is None else f"{names[unit.key]} — {sentence}")
+        return tuple(said)
+
     columns = _verdict_columns(lang, with_unit=names is not None)
-    return Table(title, columns, tuple(rows), tuple(entries), empty)
+    return Table(title, columns, tuple(rows), entries, empty)
 
 
 def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:

@@ -12,6 +12,7 @@ document sent out, the office's own tracking, or the raw data of a spreadsheet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
@@ -46,12 +47,13 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class Table:
     """Rows under titled columns; ``entries`` says the same rows as sentences for text
-    that is pasted (a sentence per row, built from the cells when not given)."""
+    that is pasted (a sentence per row, built from the cells when not given). Only the
+    text form says them, so they may be given as a function, called when it asks."""
 
     name: str  # a short title: a sheet's name, the CSV's table
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    entries: tuple[str, ...] = ()
+    entries: tuple[str, ...] | Callable[[], tuple[str, ...]] = ()
     empty: str = ""  # said instead of a table without rows
     reach: Reach = Reach.SENT
     numbered: bool = True  # a "TT" column (or "1." before each sentence) counts the rows
@@ -68,9 +70,8 @@ class Table:
         )
 
     def sentences(self) -> tuple[str, ...]:
-        if self.entries:
-            return self.entries
-        return tuple(_sentence(self.columns, row) for row in self.rows)
+        said = self.entries() if callable(self.entries) else self.entries
+        return said or tuple(_sentence(self.columns, row) for row in self.rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,11 +18,11 @@ from cchc_tui.core.i18n import (
     step_word,
     t,
 )
-from cchc_tui.core.model import Mode, Plan, Step, Unit
+from cchc_tui.core.model import Mode, Stage, Step, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import StepStatus, step_statuses
+from cchc_tui.core.workflow import StepStatus
 
 # Steps whose date is worth saying with its timing (on time, or how late).
 _TIMED = (Step.NOTIFIED, Step.REPORT)
@@ -58,7 +58,7 @@ def _note_text(text: str, stamp: str) -> str:
     return f"{one_line(text)} ({written})"
 
 
-def late_steps_text(statuses: list[StepStatus], lang: Lang) -> str:
+def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
     """ "Thông báo lịch (6 ngày); Nhận báo cáo (2 ngày)": what was done late, by how much."""
     return "; ".join(
         t("report.late_step", lang, step=step_word(s.step, lang), n=_days_late(s))
@@ -67,7 +67,7 @@ def late_steps_text(statuses: list[StepStatus], lang: Lang) -> str:
     )
 
 
-def unit_sentence(row: UnitRow, statuses: list[StepStatus], name: str, lang: Lang) -> str:
+def unit_sentence(row: UnitRow, name: str, lang: Lang) -> str:
     unit = row.unit
     mode = mode_word(unit.mode, lang).lower()
     head = (
@@ -76,7 +76,7 @@ def unit_sentence(row: UnitRow, statuses: list[StepStatus], name: str, lang: Lan
         else mode
     )
     parts = []
-    for status in statuses:
+    for status in row.statuses:
         if status.done_on is None or status.step not in (*_TIMED, Step.INSPECTED):
             continue
         done = t(
@@ -101,7 +101,7 @@ def unit_sentence(row: UnitRow, statuses: list[StepStatus], name: str, lang: Lan
     return f"{sentence} {t('report.unit.notes', lang, notes=notes)}." if notes else sentence
 
 
-def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Table:
+def units_table(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Table:
     def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
 
@@ -122,23 +122,24 @@ def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], la
         column("report.col.concluded_on", "date", reach=Reach.DATA),
         column("report.col.notes", width=36),
     )
+    modes = {mode: mode_word(mode, lang) for mode in Mode}
+    stages = {stage: stage_word(stage, lang) for stage in Stage}
+    steps = {step: step_word(step, lang) for step in Step}
     cells: list[tuple[Cell, ...]] = []
-    entries = []
     for row in rows:
         unit = row.unit
-        statuses = step_statuses(plan, unit)
         deadline = row.deadline
         cells.append(
             (
                 names[unit.key],
-                mode_word(unit.mode, lang),
+                modes[unit.mode],
                 unit.inspection_date,
                 unit.notified_on,
                 unit.report_on,
                 unit.inspected_on,
-                stage_word(row.stage, lang),
-                late_steps_text(statuses, lang),
-                step_word(row.next_step, lang) if row.next_step else "",
+                stages[row.stage],
+                late_steps_text(row.statuses, lang) if row.late else "",
+                steps[row.next_step] if row.next_step else "",
                 deadline.due if deadline else None,
                 countdown_text(deadline.days_left, lang) if deadline else "",
                 deadline.days_left if deadline else None,
@@ -147,8 +148,11 @@ def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], la
                 notes_text(unit),
             )
         )
-        entries.append(unit_sentence(row, statuses, names[unit.key], lang))
-    return Table(t("report.units", lang), columns, tuple(cells), tuple(entries))
+
+    def entries() -> tuple[str, ...]:
+        return tuple(unit_sentence(row, names[row.unit.key], lang) for row in rows)
+
+    return Table(t("report.units", lang), columns, tuple(cells), entries)
 
 
 def direct_and_self(rows: tuple[UnitRow, ...]) -> tuple[list[UnitRow], list[UnitRow]]:
