@@ -100,16 +100,15 @@ def _sheet(book: Any, table: Table, document: Document, styles: dict[str, Any], 
     for col, (heading, width) in enumerate(zip(titles, widths, strict=True)):
         sheet.write_string(1, col, xml_safe(heading), styles["header"])
         sheet.set_column(col, col, width)
-    sheet.set_row(1, LINE_HEIGHT * _lines(titles, widths))
+    sheet.set_row(1, LINE_HEIGHT * _lines(titles, list(enumerate(widths))))
     writers = [_writer(sheet, kind, styles[kind]) for kind in kinds]
-    texts = [n for n, kind in enumerate(kinds) if kind == "text"]
-    text_widths = [widths[n] for n in texts]
+    text_columns = [(n, widths[n]) for n, kind in enumerate(kinds) if kind == "text"]
     for row_number, values in enumerate(table.rows, 2):
         cells = (row_number - 1, *values) if table.numbered else values
         for col, value in enumerate(cells):
             if value is not None and value != "":
                 writers[col](row_number, col, value)
-        lines = _lines([cells[n] for n in texts], text_widths)
+        lines = _lines(cells, text_columns)
         if lines > 1:
             sheet.set_row(row_number, LINE_HEIGHT * lines)
     last_row = max(len(table.rows) + 1, 1)
@@ -122,17 +121,15 @@ def _sheet(book: Any, table: Table, document: Document, styles: dict[str, Any], 
     sheet.fit_to_pages(1, 0)
 
 
-def _lines(texts: list[Any], widths: list[int]) -> int:
-    """How many lines the longest text of a row wraps to: neither Excel nor LibreOffice
-    grows a row to fit text a program wrote, so the row's height is set from this."""
-    return max(
-        (
-            len(text) // max(width - 1, 1) + 1
-            for text, width in zip(texts, widths, strict=True)
-            if text
-        ),
-        default=1,
-    )
+def _lines(cells: Any, columns: list[tuple[int, int]]) -> int:
+    """How many lines the longest text of a row wraps to in its column (index, width):
+    neither Excel nor LibreOffice grows a row to fit text a program wrote."""
+    lines = 1
+    for n, width in columns:
+        text = cells[n]
+        if text and len(text) >= width:
+            lines = max(lines, len(text) // max(width - 1, 1) + 1)
+    return lines
 
 
 def _writer(sheet: Any, kind: str, style: Any) -> Callable[[int, int, Any], Any]:
