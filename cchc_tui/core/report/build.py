@@ -150,6 +150,7 @@ def _late_reports(rows: list[UnitRow], names: dict[str, str], lang: Lang) -> str
 
 def _organisation(plan: Plan, steps: tuple[Progress, ...], lang: Lang) -> Section:
     """I. The plan's own terms (what it carries out, period, deadlines), then the progress."""
+    # The lead already cites the plan's number, date, issuer and title (its first two lines).
     facts = [Paragraph(line.rstrip(".") + ".") for line in plan_header_lines(plan, lang)[2:]]
     rows: tuple[tuple[Cell, ...], ...] = tuple(
         (t(f"report.{p.label}", lang), p.done, p.total) for p in steps

@@ -12,7 +12,15 @@ from cchc_tui.core.codec import plan_to_dict
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.i18n import Lang, countdown_text, stage_word
 from cchc_tui.core.model import Plan
-from cchc_tui.core.report.content import Cell, Document, Entries, Paragraph, Reach, Table
+from cchc_tui.core.report.content import (
+    Cell,
+    Document,
+    Entries,
+    Paragraph,
+    Reach,
+    Section,
+    Table,
+)
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import clean_text, one_line
 
@@ -39,7 +47,7 @@ def render_json(document: Document) -> str:
     return orjson.dumps(output, option=orjson.OPT_INDENT_2).decode() + "\n"
 
 
-def _blocks(section: Any) -> list[dict[str, Any]]:
+def _blocks(section: Section) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     for block in section.blocks:
         if isinstance(block, Paragraph):
