@@ -13,6 +13,7 @@ import sys
 
 import cli_bench
 import keys_bench
+import report_bench
 import store_bench
 import tui_bench
 from harness import Benchmark, run_script
@@ -22,6 +23,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     *tui_bench.BENCHMARKS,
     *store_bench.BENCHMARKS,
     *keys_bench.BENCHMARKS,
+    *report_bench.BENCHMARKS,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.store import open_store
+from cchc_tui.store.report_file import save_report
 
 
 class Context:
@@ -37,16 +39,35 @@ class Context:
     def err(self, text: str) -> None:
         print(text, file=sys.stderr)
 
-    def emit(self, text: str, output: str | None) -> None:
-        """``text`` to standard output, or to the file ``output`` names."""
+    def stdout_is_terminal(self) -> bool:
+        return sys.stdout.isatty()
+
+    def terminal_width(self) -> int | None:
+        """The terminal's width when standard output is one; None for a file or a pipe."""
+        return shutil.get_terminal_size().columns if self.stdout_is_terminal() else None
+
+    def emit(self, payload: str | bytes, output: str | None) -> None:
+        """``payload`` to standard output, or to the file ``output`` names.
+
+        The file is written whole or not at all (a temp file renamed over it): a full
+        disk or a killed process never leaves half a report, nor damages the one there.
+        """
         if output is None or output == "-":
-            sys.stdout.write(text)
+            if isinstance(payload, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(payload)
+                sys.stdout.buffer.flush()
+            else:
+                sys.stdout.write(payload)
             return
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise UserError("output_failed", path=output, detail=exc.strerror or str(exc)) from None
+        save_report(Path(output), payload, self.store)
         self.err(t("done.saved", self.lang, path=output))
+
+
+class UsageError(UserError):
+    """The command was asked for something it cannot do as typed (exit status 2)."""
+
+    exit_code = 2
 
 
 def today_option(args: argparse.Namespace) -> date | None:

@@ -7,6 +7,7 @@ Pure: the store reads the file and hands the dicts here. Field paths in edits ar
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import fields
 from datetime import date
 from functools import partial
 from operator import attrgetter
@@ -19,6 +20,7 @@ from cchc_tui.core.model import (
     CountDays,
     ItemResult,
     Kind,
+    LetterSettings,
     Mode,
     Note,
     Plan,
@@ -119,7 +121,47 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         count_days=_code(record, "count_days", CountDays, required=False) or CountDays.CALENDAR,
         days_off=_dates(record, "days_off"),
         working_days=_dates(record, "working_days"),
+        letter=letter_from_dict(record.get("report")),
     )
+
+
+LETTER_LISTS = ("body", "signer", "recipients")
+LETTER_TEXTS = ("parent", "place", "report_code", "notice_code", "signer_name")
+
+
+def letter_from_dict(record: Any) -> LetterSettings:
+    """The plan's ``report`` part; absent is every part left to derive or fill in."""
+    if record is None:
+        return LetterSettings()
+    if not isinstance(record, Mapping):
+        raise FieldProblem("report")
+    unknown = set(record) - {*LETTER_LISTS, *LETTER_TEXTS}
+    if unknown:
+        raise FieldProblem(f"report.{sorted(unknown)[0]}")
+    values: dict[str, Any] = {}
+    for name in LETTER_TEXTS:
+        values[name] = record.get(name, "")
+        if not isinstance(values[name], str):
+            raise FieldProblem(f"report.{name}")
+    for name in LETTER_LISTS:
+        lines = record.get(name, [])
+        # One line may be written as plain text: body = "UBND HUYỆN BÌNH GIANG".
+        if isinstance(lines, str):
+            lines = [lines]
+        if not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
+            raise FieldProblem(f"report.{name}")
+        values[name] = tuple(lines)
+    return LetterSettings(**values)
+
+
+def letter_to_dict(letter: LetterSettings) -> dict[str, Any]:
+    """The parts that are set, in the order a plan file lists them."""
+    record: dict[str, Any] = {}
+    for part in fields(letter):
+        value = getattr(letter, part.name)
+        if value:
+            record[part.name] = list(value) if isinstance(value, tuple) else value
+    return record
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
@@ -144,6 +186,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "count_days": str(plan.count_days),
         "days_off": [day.isoformat() for day in plan.days_off],
         "working_days": [day.isoformat() for day in plan.working_days],
+        **({"report": letter} if (letter := letter_to_dict(plan.letter)) else {}),
     }
 
 

@@ -144,6 +144,24 @@ class Unit:
 
 
 @dataclass(frozen=True, slots=True)
+class LetterSettings:
+    """How the office heads and signs what it sends (the plan file's ``[report]``).
+
+    Every part is optional: the report derives what it can from the plan's issuer and
+    leaves a blank ("…") for the clerk to fill in the rest, never a made-up fact.
+    """
+
+    parent: str = ""  # the body above the issuer, if any ("UBND HUYỆN BÌNH GIANG" for a phòng)
+    body: tuple[str, ...] = ()  # the issuer as printed, a line each ("ỦY BAN NHÂN DÂN", …)
+    place: str = ""  # the place before the date: "Bình Giang, ngày … tháng … năm 2023"
+    report_code: str = ""  # the report's code after its number: "BC-UBND"
+    notice_code: str = ""  # a "Thông báo kết luận kiểm tra"'s code: "TB-UBND"
+    signer: tuple[str, ...] = ()  # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()  # "Sở Nội vụ tỉnh Hải Dương", …, "Lưu: VT"
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """An inspection plan as issued: its header, deadlines and checklist templates."""
 
@@ -168,6 +186,7 @@ class Plan:
     # on weekends (ngày làm bù) that the government announces each year.
     days_off: tuple[date, ...] = ()
     working_days: tuple[date, ...] = ()
+    letter: LetterSettings = field(default_factory=LetterSettings)
 
     def checklist_for(self, kind: Kind) -> tuple[ChecklistItem, ...]:
         return self.checklists.get(kind, ())

@@ -15,7 +15,14 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from cchc_tui.core.codec import UNIT_DATE_FIELDS, FieldProblem, plan_from_dict, plan_to_dict
+from cchc_tui.core.codec import (
+    LETTER_LISTS,
+    UNIT_DATE_FIELDS,
+    FieldProblem,
+    letter_from_dict,
+    plan_from_dict,
+    plan_to_dict,
+)
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
     Conclusion,
@@ -115,6 +122,8 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
         _kind_code(kind, locate): _checked_items(kind, items, locate)
         for kind, items in checklists.items()
     }
+    if "report" in raw:
+        record["report"] = _read_letter(raw["report"], locate)
     try:
         plan = plan_from_dict(record)
     except FieldProblem as problem:
@@ -124,6 +133,19 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
         raise locate.error("[plan]", field, kind, locate.line("plan", 0, field)) from None
     check_plan_days(plan, locate)
     return plan
+
+
+def _read_letter(section: Any, locate: _Locator) -> Any:
+    """The optional ``[report]``: how the office heads and signs its documents."""
+    try:
+        letter_from_dict(section)
+    except FieldProblem as problem:
+        name = problem.field.partition(".")[2] or "report"
+        expected = '["…", …]' if name in LETTER_LISTS else "text"
+        kind = ("type", ("expected", expected))
+        line = locate.line("report", 0, name if name != "report" else None)
+        raise locate.error("[report]", name, kind, line) from None
+    return {name: _clean_value(value) for name, value in section.items()}
 
 
 def _checked_items(kind: str, items: Any, locate: _Locator) -> Any:
@@ -306,6 +328,7 @@ def dump_plan_file(plan: Plan, units: list[Unit] | tuple[Unit, ...]) -> str:
     """The plan and its units' progress as TOML that ``parse_plan_file`` reads back."""
     plan_record = plan_to_dict(plan)
     checklists = plan_record.pop("checklists")
+    letter = plan_record.pop("report", None)
     for name in _PLAN_DATES:
         plan_record[name] = getattr(plan, name)
     for name in DAY_LISTS:
@@ -314,6 +337,7 @@ def dump_plan_file(plan: Plan, units: list[Unit] | tuple[Unit, ...]) -> str:
     plan_record = {name: value for name, value in plan_record.items() if value is not None}
     document = {
         "plan": plan_record,
+        **({"report": letter} if letter else {}),
         "checklists": checklists,
         "units": [_unit_record(unit) for unit in units],
     }

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from cchc_tui.core.codec import LETTER_LISTS, LETTER_TEXTS
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import CountDays, Plan
@@ -22,7 +23,8 @@ from cchc_tui.core.workdays import Workdays
 
 # The keys of each table; "*" stands for any name (a kind of unit, a checklist item id).
 KNOWN_KEYS: Mapping[str, frozenset[str]] = {
-    "": frozenset({"plan", "checklists", "units"}),
+    "": frozenset({"plan", "checklists", "units", "report"}),
+    "report": frozenset({*LETTER_LISTS, *LETTER_TEXTS}),
     "plan": frozenset(
         {
             "number",
@@ -108,6 +110,9 @@ def check_keys(raw: Mapping[str, Any], locate: Locator) -> None:
     plan = raw.get("plan")
     if isinstance(plan, dict):
         _known(plan, "plan", "[plan]", locate, "plan")
+    report = raw.get("report")
+    if isinstance(report, dict):
+        _known(report, "report", "[report]", locate, "report")
     checklists = raw.get("checklists")
     for kind, items in checklists.items() if isinstance(checklists, dict) else ():
         table = f"checklists.{kind}"

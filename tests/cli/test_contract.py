@@ -107,7 +107,7 @@ def test_the_language_comes_from_the_environment_when_not_given(
     cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CCHC_TUI_LANG", "en")
-    assert cli("--today", TODAY, "summary").out.startswith("PROGRESS REPORT")
+    assert cli("--today", TODAY, "summary").out.startswith("REPORT ON THE RESULTS")
     assert cli("--today", TODAY, "--lang", "vi", "summary").out.startswith("BÁO CÁO")
 
 
@@ -254,7 +254,7 @@ def test_agenda_lists_overdue_first_then_soonest(cli: Run) -> None:
     cli("schedule", "hong khe", "05/10/2023")
     cli("schedule", "tan hong", "28/09/2023")
     lines = cli("--today", TODAY, "agenda", "--days", "10").out.splitlines()
-    assert lines[0] == "Việc đến hạn — Số liệu tính đến ngày 20/09/2023"
+    assert lines[0] == "Việc đến hạn (tính đến ngày 20/09/2023)"
     rows = [line.split("  ")[0] for line in lines[1:]]
     assert rows == ["quá hạn 2 ngày", "còn 3 ngày", "còn 5 ngày", "còn 8 ngày", "còn 10 ngày"]
     assert "Xã Tân Hồng" in lines[1]

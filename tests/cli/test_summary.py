@@ -5,163 +5,211 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
 from html.parser import HTMLParser
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
+from cchc_tui.cli.context import Context
 from cchc_tui.store.paths import sample_plan_text
 from tests.cli.conftest import TODAY, Outcome, Run
 
 UNIT_COUNT = 28
-UNIT_COLUMNS = [
-    "TT",
-    "Đơn vị",
-    "Hình thức",
-    "Ngày KT",
-    "Giai đoạn",
-    "Việc tiếp theo",
-    "Hạn",
-    "Còn lại",
-    "Kết luận",
-]
 ITEM_NOTE = 'Chưa <b>đủ</b> | thiếu 30% & "trễ"'
-
-# name -> (stage, next step, due, countdown, conclusion) at 20/09/2023, as the text form shows it
-EXPECTED_ROWS = {
-    "Phòng Kinh tế - Hạ tầng": ("Chưa xếp lịch", "Xếp lịch kiểm tra", "", "", ""),
-    "Xã Hồng Khê": ("Đã thông báo lịch", "Nhận báo cáo", "30/09/2023", "còn 10 ngày", ""),
-    "Xã Tân Hồng": ("Đã xếp lịch", "Thông báo lịch", "18/09/2023", "quá hạn 2 ngày", ""),
-    "Xã Long Xuyên": ("Đã xếp lịch", "Thông báo lịch", "20/09/2023", "hôm nay", ""),
-    "Xã Thúc Kháng": ("Đã xếp lịch", "Thông báo lịch", "21/09/2023", "còn 1 ngày", ""),
-    "Xã Vĩnh Hưng": ("Đã kết luận", "", "", "", "Biểu dương"),
-    "Thị trấn Kẻ Sặt": ("Đã kết luận", "", "", "", "Chấn chỉnh, phê bình"),
-    "Xã Cổ Bì": ("Đã nhận báo cáo", "Kết luận", "", "", ""),
-    "Xã Bình Minh": ("Chờ báo cáo", "Nhận báo cáo", "14/10/2023", "còn 24 ngày", ""),
+TITLE = "BÁO CÁO KẾT QUẢ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2023"
+LEAD = (
+    "Thực hiện Kế hoạch số 96/KH-UBND ngày 15/09/2023 của UBND huyện Bình Giang, tỉnh Hải "
+    "Dương về việc kiểm tra thực hiện công tác cải cách hành chính nhà nước tại các cơ quan "
+    "chuyên môn, UBND các xã, thị trấn năm 2023; đến ngày 20/09/2023, Đoàn kiểm tra đã kiểm "
+    "tra trực tiếp 1/10 đơn vị (Xã Vĩnh Hưng); đã thông báo lịch kiểm tra đến 2/10 đơn vị, "
+    "nhận báo cáo của 1/10 đơn vị được kiểm tra trực tiếp (1 đơn vị gửi trễ hạn: Xã Vĩnh "
+    "Hưng); 2/18 đơn vị tự kiểm tra đã gửi báo cáo; còn 16 đơn vị chưa gửi báo cáo: Xã Bình "
+    "Minh, Xã Bình Xuyên, Xã Thái Dương, Xã Thái Học, Xã Thái Hòa, Xã Vĩnh Hồng, Phòng Nội "
+    "vụ, Văn phòng HĐND và UBND huyện, Phòng Tư pháp, Phòng Tài chính - Kế hoạch, Phòng Lao "
+    "động - Thương binh và Xã hội, Phòng Văn hóa và Thông tin, Phòng Giáo dục và Đào tạo, "
+    "Phòng Y tế, Phòng Nông nghiệp và Phát triển nông thôn, Thanh tra huyện."
+)
+# Each unit at 20/09/2023 as the text form says it (the note's own day is the real clock's).
+ENTRIES = {
+    "Xã Hồng Khê": "Xã Hồng Khê — kiểm tra trực tiếp ngày 05/10/2023: đã thông báo lịch "
+    "20/09/2023 (đúng hạn); hạn nhận báo cáo 30/09/2023, còn 10 ngày. Ghi chú: Đã gọi điện "
+    "nhắc gửi báo cáo",
+    "Xã Tân Hồng": "Xã Tân Hồng — kiểm tra trực tiếp ngày 28/09/2023: hạn thông báo lịch "
+    "18/09/2023, quá hạn 2 ngày.",
+    "Xã Long Xuyên": "Xã Long Xuyên — kiểm tra trực tiếp ngày 30/09/2023: hạn thông báo lịch "
+    "20/09/2023, hôm nay.",
+    "Xã Vĩnh Hưng": "Xã Vĩnh Hưng — kiểm tra trực tiếp ngày 19/09/2023: đã thông báo lịch "
+    "15/09/2023 (trễ hạn 6 ngày); đã nhận báo cáo 16/09/2023 (trễ hạn 2 ngày); đã kiểm tra "
+    "19/09/2023; kết luận: biểu dương.",
+    "Thị trấn Kẻ Sặt": "Thị trấn Kẻ Sặt — tự kiểm tra: đã gửi báo cáo 18/09/2023 (đúng hạn); "
+    "kết luận: chấn chỉnh, phê bình.",
+    "Xã Cổ Bì": "Xã Cổ Bì — tự kiểm tra: đã gửi báo cáo 19/09/2023 (đúng hạn); chờ kết luận.",
+    "Xã Bình Minh": "Xã Bình Minh — tự kiểm tra: hạn gửi báo cáo 14/10/2023, còn 24 ngày.",
+    "Phòng Kinh tế - Hạ tầng": "Phòng Kinh tế - Hạ tầng — kiểm tra trực tiếp: chưa có lịch "
+    "kiểm tra.",
 }
-
-
-def rows_by_unit(rows: list[list[str]]) -> dict[str, list[str]]:
-    """The unit table's rows by unit name, checked against EXPECTED_ROWS on the way."""
-    by_name = {row[1]: row for row in rows}
-    assert len(by_name) == len(rows) == UNIT_COUNT
-    for name, expected in EXPECTED_ROWS.items():
-        assert tuple(by_name[name][4:9]) == expected, name
-    return by_name
 
 
 def summary(cli: Run, *args: str) -> str:
     outcome = cli("--today", TODAY, "summary", *args)
-    assert (outcome.code, outcome.err) == (0, "")
+    assert (outcome.code, outcome.err) == (0, ""), outcome.err
     return outcome.out
 
 
-# --- plain text ------------------------------------------------------------------------
-
-
-def text_tables(text: str) -> dict[str, list[list[str]]]:
-    """Each table under its section title, cut at the columns of its dash line.
-
-    Asserts on the way that every row keeps to those columns: the gaps between
-    them are blank on every line, which is what "aligned" means on paper.
-    """
+def section(text: str, heading: str) -> list[str]:
+    """The lines under a heading of the text form, up to the next heading."""
     lines = text.splitlines()
-    tables: dict[str, list[list[str]]] = {}
-    for number, line in enumerate(lines):
-        if not re.fullmatch(r"-+(  -+)*", line):
-            continue
-        spans = [match.span() for match in re.finditer(r"-+", line)]
-        title = lines[number - 3]
-        rows = [lines[number - 1]]
-        for row in lines[number + 1 :]:
-            if not row:
-                break
-            rows.append(row)
-        cells = []
-        for row in rows:
-            for (_, end), (start, _) in pairwise(spans):
-                assert row[end:start].strip() == "", f"misaligned in {title!r}: {row!r}"
-            cells.append([row[start:end].strip() for start, end in spans])
-        tables[title] = cells
-    return tables
-
-
-def test_text_lists_every_unit_with_its_stage_and_countdown(cli: Run, progressed: Path) -> None:
-    tables = text_tables(summary(cli))
-    header, *rows = tables["2. DANH SÁCH ĐƠN VỊ"]
-    assert header == UNIT_COLUMNS
-    assert [row[0] for row in rows] == [str(n) for n in range(1, UNIT_COUNT + 1)]
-    by_name = rows_by_unit(rows)
-    assert by_name["Xã Hồng Khê"][2:4] == ["Trực tiếp", "05/10/2023"]
-    assert by_name["Thanh tra huyện"][2:4] == ["Tự KT", ""]
-    modes = [row[2] for row in rows]
-    assert (modes.count("Trực tiếp"), modes.count("Tự KT")) == (10, 18)
-
-
-def test_text_counts_stages_and_lists_overdue_late_commended_and_criticised(
-    cli: Run, progressed: Path
-) -> None:
-    tables = text_tables(summary(cli))
-    assert tables["1. TIẾN ĐỘ THEO BƯỚC"][1:] == [
-        ["Đã xếp lịch", "5/10"],
-        ["Đã thông báo lịch", "2/10"],
-        ["Đã nhận báo cáo (trực tiếp)", "1/10"],
-        ["Đã kiểm tra", "1/10"],
-        ["Báo cáo tự kiểm tra", "2/18"],
-        ["Đã kết luận", "2/28"],
-        ["Tổng số đơn vị", "28"],
-    ]
-    assert tables["3. VIỆC QUÁ HẠN"][1:] == [
-        ["Xã Tân Hồng", "Thông báo lịch", "18/09/2023", "quá hạn 2 ngày"]
-    ]
-    assert tables["4. BƯỚC TRỄ HẠN"][1:] == [["Xã Vĩnh Hưng", "Thông báo lịch, Nhận báo cáo"]]
-    assert tables["5. ĐƠN VỊ ĐƯỢC BIỂU DƯƠNG"][1:] == [["1", "Xã Vĩnh Hưng"]]
-    assert tables["6. ĐƠN VỊ BỊ CHẤN CHỈNH, PHÊ BÌNH"][1:] == [["1", "Thị trấn Kẻ Sặt"]]
-    assert tables["7. KẾT QUẢ KIỂM TRA THEO NỘI DUNG"][1:] == [
-        ["Xã Vĩnh Hưng", "1. Xây dựng, ban hành, triển khai kế hoạch CCHC năm 2023", "Đạt", ""],
-        ["Xã Vĩnh Hưng", "6. Số hóa đầu vào, đầu ra tại bộ phận một cửa", "Chưa đạt", ITEM_NOTE],
-    ]
-
-
-def test_text_starts_with_the_plan_header(cli: Run) -> None:
-    lines = summary(cli).splitlines()
-    assert lines[0] == "BÁO CÁO TỔNG HỢP TIẾN ĐỘ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"
-    assert lines[1] == (
-        "Kế hoạch số 96/KH-UBND ngày 15/09/2023 của UBND huyện Bình Giang, tỉnh Hải Dương"
+    start = lines.index(heading) + 1
+    end = next(
+        (
+            n
+            for n in range(start, len(lines))
+            if re.match(r"^(PHỤ LỤC |APPENDIX )?[IVX]+\. ", lines[n])
+        ),
+        len(lines),
     )
-    assert "Hạn gửi báo cáo tự kiểm tra: trước ngày 15/10/2023" in lines
-    assert "Số liệu tính đến ngày: 20/09/2023" in lines
+    return [line for line in lines[start:end] if line]
 
 
-def test_text_on_a_fresh_plan_shows_every_unit_and_no_overdue(cli: Run) -> None:
-    tables = text_tables(summary(cli))
-    rows = tables["2. DANH SÁCH ĐƠN VỊ"][1:]
-    assert len(rows) == UNIT_COUNT
-    assert "3. VIỆC QUÁ HẠN" not in tables
-    assert {tuple(row[4:8]) for row in rows} == {
-        ("Chưa xếp lịch", "Xếp lịch kiểm tra", "", ""),
-        ("Chờ báo cáo", "Nhận báo cáo", "14/10/2023", "còn 24 ngày"),
-    }
+def numbered(lines: list[str]) -> list[str]:
+    """The entries "1. …", "2. …" of a list, checked to count from 1 without a gap."""
+    entries = [line for line in lines if re.match(r"^\d+\. ", line)]
+    assert [int(line.split(".")[0]) for line in entries] == list(range(1, len(entries) + 1))
+    return [line.split(". ", 1)[1] for line in entries]
 
 
-def test_text_pastes_cleanly_even_when_names_and_notes_carry_escape_codes(
+# --- plain text: what is pasted -------------------------------------------------------
+
+
+def test_text_opens_with_the_title_and_a_paragraph_to_paste(cli: Run, progressed: Path) -> None:
+    lines = summary(cli).splitlines()
+    assert lines[:4] == [
+        TITLE,
+        "Kế hoạch số 96/KH-UBND — số liệu tính đến ngày 20/09/2023.",
+        "",
+        LEAD,
+    ]
+
+
+def test_text_has_no_aligned_columns_and_no_rule_lines(cli: Run, progressed: Path) -> None:
+    for line in summary(cli).splitlines():
+        assert "  " not in line, line  # two spaces would be a column lined up by hand
+        assert not re.fullmatch(r"[-=_ ]{3,}", line), line
+
+
+def test_text_says_each_unit_as_a_numbered_sentence(cli: Run, progressed: Path) -> None:
+    text = summary(cli)
+    units = numbered(section(text, "PHỤ LỤC I. TÌNH HÌNH TỪNG ĐƠN VỊ"))
+    assert len(units) == UNIT_COUNT
+    by_name = {entry.split(" — ")[0]: entry for entry in units}
+    for name, entry in ENTRIES.items():
+        assert by_name[name].startswith(entry), by_name[name]
+    assert re.search(r"nhắc gửi báo cáo \(\d\d/\d\d/\d{4}\)\.$", by_name["Xã Hồng Khê"])
+
+
+def test_text_gives_the_plan_progress_and_the_seed_wording(cli: Run, progressed: Path) -> None:
+    lines = section(summary(cli), "I. CÔNG TÁC TỔ CHỨC KIỂM TRA")
+    assert lines[0].startswith("Thực hiện Kế hoạch số 3776/KH-UBND ngày 16/12/2022")
+    assert "; Kế hoạch số 111/KH-UBND ngày 28/12/2022" in lines[0]
+    assert (
+        "Đoàn kiểm tra thông báo lịch kiểm tra trước 10 ngày kiểm tra; "
+        "đơn vị được kiểm tra gửi báo cáo trước 05 ngày kiểm tra." in lines
+    )
+    assert "Gửi báo cáo về: Uỷ ban nhân dân huyện (qua phòng Nội vụ)." in lines
+    assert numbered(lines) == [
+        "Đã có lịch kiểm tra: 5/10 đơn vị.",
+        "Đã thông báo lịch kiểm tra: 2/10 đơn vị.",
+        "Đã nhận báo cáo (đơn vị kiểm tra trực tiếp): 1/10 đơn vị.",
+        "Đã kiểm tra trực tiếp: 1/10 đơn vị.",
+        "Đã nhận báo cáo tự kiểm tra: 2/18 đơn vị.",
+        "Đã kết luận: 2/28 đơn vị.",
+    ]
+
+
+def test_text_totals_each_checklist_item_and_names_the_shortcomings(
     cli: Run, progressed: Path
 ) -> None:
-    hostile = "\x1b[31mđỏ\x1b[0m\x07\r\nxuống dòng\x1b]52;c;cGFzdGU=\x07"
-    assert cli("--today", TODAY, "item", "hong khe", "2", "dat", "--note", hostile).code == 0
     text = summary(cli)
-    controls = {ch for ch in text if unicodedata.category(ch) == "Cc" and ch != "\n"}
-    assert controls == set()
-    assert "đỏ xuống dòng" in text
-    text_tables(text)  # still aligned
+    results = numbered(section(text, "II. KẾT QUẢ KIỂM TRA THEO NỘI DUNG"))
+    assert (
+        results[0]
+        == "Xây dựng, ban hành, triển khai kế hoạch CCHC năm 2023: đạt 1; chưa đánh giá 15."
+    )
+    assert results[5] == (
+        "Số hóa đầu vào, đầu ra tại bộ phận một cửa: chưa đạt 1 (Xã Vĩnh Hưng); chưa đánh giá 15."
+    )
+    assert results[6] == (
+        "Thực hiện nhiệm vụ huyện giao tại Kế hoạch số 111/KH-UBND ngày 28/12/2022: "
+        "chưa đánh giá 12."
+    )
+    assert numbered(section(text, "III. TỒN TẠI, HẠN CHẾ")) == [
+        f"Xã Vĩnh Hưng — Số hóa đầu vào, đầu ra tại bộ phận một cửa: chưa đạt ({ITEM_NOTE})."
+    ]
+    assert section(text, "IV. BIỂU DƯƠNG, CHẤN CHỈNH, PHÊ BÌNH") == [
+        "Biểu dương (1 đơn vị): Xã Vĩnh Hưng.",
+        "Chấn chỉnh, phê bình (1 đơn vị): Thị trấn Kẻ Sặt.",
+    ]
+    assert numbered(section(text, "V. VIỆC QUÁ HẠN")) == [
+        "Xã Tân Hồng — thông báo lịch: hạn 18/09/2023, quá hạn 2 ngày."
+    ]
 
 
-# --- markdown --------------------------------------------------------------------------
+def test_notes_are_given_in_full_in_every_text_form(cli: Run, progressed: Path) -> None:
+    long_note = "Biên bản kiểm tra ghi nhận: " + "hồ sơ một cửa chưa số hóa đủ; " * 40
+    assert (
+        cli("--today", TODAY, "item", "vinh hung", "2", "dat-mot-phan", "--note", long_note).code
+        == 0
+    )
+    assert cli("--today", TODAY, "note", "tan hong", long_note).code == 0
+    expected = long_note.strip()
+    for fmt in ("text", "markdown", "html", "csv", "tsv", "json"):
+        shown = summary(cli, "--format", fmt)
+        flat = shown.replace("\\", "")
+        assert flat.count(expected) >= (2 if fmt not in ("csv", "tsv") else 1), fmt
+
+
+def test_text_wraps_at_the_terminal_width_only_on_a_terminal(
+    cli: Run, progressed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unwrapped = summary(cli)
+    monkeypatch.setattr(Context, "stdout_is_terminal", lambda self: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda: os.terminal_size((60, 20)))
+    wrapped = summary(cli)
+    lines = wrapped.splitlines()
+    assert max(len(line) for line in lines) <= 60
+    assert len(lines) > len(unwrapped.splitlines())
+    # Only spaces changed: the same words, dates whole, in the same order.
+    assert wrapped.split() == unwrapped.split()
+    assert "18/09/2023" in wrapped and "\n3.  " not in wrapped
+    # A numbered entry's second line hangs under its text.
+    at = lines.index(next(line for line in lines if line.startswith("3. Xã Hồng Khê")))
+    assert lines[at + 1].startswith("   ") and not lines[at + 1].startswith("    ")
+
+
+# --- markdown and html ------------------------------------------------------------------
+
+SCRIPT = "<script>alert('x')</script>"
+IMAGE = '<img src=x onerror="alert(1)">'
+
+
+def test_markdown_escapes_html_and_markdown_in_the_data(cli: Run, progressed: Path) -> None:
+    hostile = f"{SCRIPT} {IMAGE} [bấm](javascript:alert(1)) **đậm** | ô"
+    assert cli("--today", TODAY, "item", "vinh hung", "3", "chua-dat", "--note", hostile).code == 0
+    text = summary(cli, "--format", "markdown")
+    assert "<script" not in text and "<img" not in text
+    assert "&lt;script&gt;" in text and "&lt;img src=x onerror=" in text
+    assert "\\[bấm\\](javascript:alert(1))" in text and "\\*\\*đậm\\*\\*" in text
+    assert text.startswith(f"# {TITLE}\n")
+    assert "## I. Công tác tổ chức kiểm tra" in text
+    tables = markdown_tables(text)
+    units = next(table for table in tables if "Hình thức kiểm tra" in table[0])
+    assert len(units) == UNIT_COUNT + 1
 
 
 def markdown_tables(text: str) -> list[list[list[str]]]:
@@ -171,59 +219,12 @@ def markdown_tables(text: str) -> list[list[list[str]]]:
     for line in [*text.splitlines(), ""]:
         if line.startswith("|"):
             cells = re.split(r"(?<!\\)\|", line)[1:-1]
-            current.append([cell.strip().replace("\\|", "|") for cell in cells])
+            current.append([cell.strip() for cell in cells])
         elif current:
-            widths = {len(row) for row in current}
-            assert len(widths) == 1, f"rows of different width: {current}"
+            assert len({len(row) for row in current}) == 1, f"rows of different width: {current}"
             tables.append([current[0], *current[2:]])
             current = []
     return tables
-
-
-def test_markdown_has_headings_and_well_formed_tables(cli: Run, progressed: Path) -> None:
-    text = summary(cli, "--format", "markdown")
-    assert text.startswith("# BÁO CÁO TỔNG HỢP")
-    assert "## 2. Danh sách đơn vị" in text
-    assert (
-        "- Kế hoạch số 96/KH-UBND ngày 15/09/2023 của UBND huyện Bình Giang, tỉnh Hải Dương" in text
-    )
-    tables = markdown_tables(text)
-    units = next(table for table in tables if table[0][:2] == ["TT", "Đơn vị"])
-    assert len(units) == UNIT_COUNT + 1
-    rows_by_unit(units[1:])
-    checklist = tables[-1]
-    assert checklist[-1] == [
-        "Xã Vĩnh Hưng",
-        "6. Số hóa đầu vào, đầu ra tại bộ phận một cửa",
-        "Chưa đạt",
-        ITEM_NOTE,
-    ]
-
-
-# --- csv and tsv -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
-def test_csv_and_tsv_read_back_as_one_row_per_unit(
-    cli: Run, progressed: Path, fmt: str, delimiter: str
-) -> None:
-    text = summary(cli, "--format", fmt)
-    header, *rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    assert header == [*UNIT_COLUMNS, "Bước trễ hạn"]
-    assert len(rows) == UNIT_COUNT
-    assert {len(row) for row in rows} == {len(header)}
-    by_name = rows_by_unit(rows)
-    assert by_name["Xã Vĩnh Hưng"][9] == "Thông báo lịch, Nhận báo cáo"
-    assert by_name["Xã Hồng Khê"][9] == ""
-
-
-def test_tsv_cells_never_hold_a_tab_or_newline(cli: Run, progressed: Path) -> None:
-    assert cli("--today", TODAY, "note", "hong khe", "a\tb\nc").code == 0
-    for line in summary(cli, "-f", "tsv").splitlines()[1:]:
-        assert line.count("\t") == 9
-
-
-# --- html ------------------------------------------------------------------------------
 
 
 class _Page(HTMLParser):
@@ -262,55 +263,92 @@ class _Page(HTMLParser):
             self.cell.append(data)
 
 
-def test_html_is_well_formed_and_escapes_what_people_typed(cli: Run, progressed: Path) -> None:
+def test_html_is_one_printable_page_that_escapes_the_data(cli: Run, progressed: Path) -> None:
+    assert cli("--today", TODAY, "note", "hong khe", f"{SCRIPT}{IMAGE}").code == 0
     text = summary(cli, "--format", "html")
     page = _Page()
     page.feed(text)
     page.close()
     assert page.open == []
-    assert text.startswith("<!DOCTYPE html>")
-    assert '<html lang="vi">' in text
-    # the note's "<b>" is text on the page, not bold
-    assert "b" not in page.tags
-    assert "Chưa &lt;b&gt;đủ&lt;/b&gt; | thiếu 30% &amp; &quot;trễ&quot;" in text
-    units = next(table for table in page.tables if table[0][:2] == ["TT", "Đơn vị"])
+    assert text.startswith("<!DOCTYPE html>") and '<html lang="vi">' in text
+    assert {"script", "img", "b", "link"}.isdisjoint(page.tags)
+    assert "&lt;script&gt;" in text
+    for rule in ("@page { size: A4", "border: 1px solid", "white-space: nowrap"):
+        assert rule in text
+    assert "display: table-header-group" in text
+    assert '<td class="date">05/10/2023</td>' in text
+    units = next(table for table in page.tables if "Hình thức kiểm tra" in table[0])
     assert len(units) == UNIT_COUNT + 1
-    rows_by_unit(units[1:])
-    assert page.tables[-1][-1][-1] == ITEM_NOTE
+    assert ITEM_NOTE in {cell for table in page.tables for row in table for cell in row}
 
 
-# --- json ------------------------------------------------------------------------------
+# --- csv and tsv ----------------------------------------------------------------------
+
+
+def read_delimited(text: str, delimiter: str) -> list[list[str]]:
+    assert text.startswith("\ufeff")
+    body = text.removeprefix("\ufeff")
+    assert body.count("\r\n") == body.count("\n")  # every line ends CRLF
+    return list(csv.reader(io.StringIO(body, newline=""), delimiter=delimiter))
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
+def test_csv_and_tsv_read_back_as_one_row_per_unit(
+    cli: Run, progressed: Path, fmt: str, delimiter: str
+) -> None:
+    header, *rows = read_delimited(summary(cli, "--format", fmt), delimiter)
+    assert header[:3] == ["TT", "Đơn vị", "Hình thức kiểm tra"]
+    assert header[-2:] == ["Kế hoạch", "Tính đến ngày"]
+    assert len(rows) == UNIT_COUNT and {len(row) for row in rows} == {len(header)}
+    by_name = {row[1]: dict(zip(header, row, strict=True)) for row in rows}
+    hong_khe = by_name["Xã Hồng Khê"]
+    assert (hong_khe["Ngày kiểm tra"], hong_khe["Ngày thông báo lịch"]) == (
+        "2023-10-05",
+        "2023-09-20",
+    )
+    assert (hong_khe["Hạn"], hong_khe["Số ngày còn lại"]) == ("2023-09-30", "10")
+    assert by_name["Xã Tân Hồng"]["Số ngày còn lại"] == "-2"  # a number, not text to defuse
+    assert (hong_khe["Kế hoạch"], hong_khe["Tính đến ngày"]) == ("96/KH-UBND", "2023-09-20")
+    assert by_name["Xã Vĩnh Hưng"]["Các bước thực hiện trễ hạn"] == (
+        "Thông báo lịch (6 ngày); Nhận báo cáo (2 ngày)"
+    )
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_csv_cells_that_would_be_formulas_are_defused_and_kept_readable(
+    cli: Run, progressed: Path, start: str
+) -> None:
+    formula = f'{start}HYPERLINK("http://x","y")'
+    assert cli("--today", TODAY, "note", "tan hong", "--", formula).code == 0
+    header, *rows = read_delimited(summary(cli, "--format", "csv"), ",")
+    notes = {row[1]: row[header.index("Ghi chú")] for row in rows}
+    assert notes["Xã Tân Hồng"].startswith(f"'{formula} (")
+
+
+def test_tsv_cells_never_hold_a_tab_or_newline(cli: Run, progressed: Path) -> None:
+    assert cli("--today", TODAY, "note", "hong khe", "a\tb\nc").code == 0
+    lines = summary(cli, "-f", "tsv").removeprefix("\ufeff").split("\r\n")[:-1]
+    assert len(lines) == UNIT_COUNT + 1
+    assert {line.count("\t") for line in lines} == {lines[0].count("\t")}
+
+
+# --- json -------------------------------------------------------------------------------
 
 
 def test_json_gives_each_unit_with_iso_dates_and_signed_days_left(
     cli: Run, progressed: Path
 ) -> None:
     document = json.loads(summary(cli, "--format", "json"))
-    assert document["today"] == "2023-09-20"
+    assert (document["today"], document["title"], document["lead"]) == ("2023-09-20", TITLE, [LEAD])
     assert document["plan"]["number"] == "96/KH-UBND"
-    assert document["plan"]["issued_on"] == "2023-09-15"
+    assert document["plan"]["report"]["place"] == "Bình Giang"
     units = {unit["name"]: unit for unit in document["units"]}
-    assert len(document["units"]) == len(units) == UNIT_COUNT
-    for unit in document["units"]:
-        assert {
-            "name",
-            "mode",
-            "stage",
-            "inspection_date",
-            "next_step",
-            "next_due",
-            "days_left",
-            "late_steps",
-            "conclusion",
-        } <= unit.keys()
-        assert unit["mode"] in ("direct", "self")
-        assert isinstance(unit["late_steps"], list)
+    assert len(units) == UNIT_COUNT
 
     def fields(name: str, *keys: str) -> tuple[object, ...]:
         return tuple(units[name][key] for key in keys)
 
     keys = ("mode", "stage", "inspection_date", "next_step", "next_due", "days_left")
-    # the notice is due D-10
     assert fields("Xã Tân Hồng", *keys) == (
         "direct",
         "scheduled",
@@ -319,7 +357,6 @@ def test_json_gives_each_unit_with_iso_dates_and_signed_days_left(
         "2023-09-18",
         -2,
     )
-    # the report is due D-5
     assert fields("Xã Hồng Khê", *keys) == (
         "direct",
         "notified",
@@ -328,7 +365,6 @@ def test_json_gives_each_unit_with_iso_dates_and_signed_days_left(
         "2023-09-30",
         10,
     )
-    # a self report is due on 14/10/2023, the last day before 15/10
     assert fields("Xã Bình Minh", *keys) == (
         "self",
         "awaiting_report",
@@ -337,49 +373,49 @@ def test_json_gives_each_unit_with_iso_dates_and_signed_days_left(
         "2023-10-14",
         24,
     )
-    assert fields("Xã Long Xuyên", "next_due", "days_left") == ("2023-09-20", 0)
-    assert fields("Phòng Kinh tế - Hạ tầng", "stage", "next_step", "next_due", "days_left") == (
-        "unscheduled",
-        "schedule",
-        None,
-        None,
-    )
-    assert fields("Xã Vĩnh Hưng", "stage", "next_step", "late_steps", "conclusion") == (
-        "concluded",
-        None,
+    assert fields("Xã Vĩnh Hưng", "late_steps", "conclusion") == (
         ["notified", "report"],
         "bieu-duong",
     )
-    assert fields("Thị trấn Kẻ Sặt", "late_steps", "conclusion") == ([], "phe-binh")
-    assert fields("Xã Hồng Khê", "late_steps", "conclusion") == ([], None)
     assert units["Xã Hồng Khê"]["notes"][0]["text"] == "Đã gọi điện nhắc gửi báo cáo"
     checklist = {item["id"]: item for item in units["Xã Vĩnh Hưng"]["checklist"]}
     assert (checklist["so-hoa"]["verdict"], checklist["so-hoa"]["note"]) == ("chua-dat", ITEM_NOTE)
+    titles = [section["title"] for section in document["sections"]]
+    assert titles[:2] == ["Công tác tổ chức kiểm tra", "Kết quả kiểm tra theo nội dung"]
+    units_table = next(s for s in document["sections"] if s["title"] == "Tình hình từng đơn vị")
+    table = units_table["blocks"][0]
+    assert {"title": "Ngày kiểm tra", "kind": "date"} in table["columns"]
 
 
-# --- language, output file, real process ---------------------------------------------
+# --- docx and xlsx: files, never the terminal -------------------------------------------
 
 
-def test_english_summary(cli: Run, progressed: Path) -> None:
-    text = summary(cli, "--lang", "en")
-    tables = text_tables(text)
-    assert text.startswith("PROGRESS REPORT ON THE ADMINISTRATIVE REFORM INSPECTION")
-    header, *rows = tables["2. UNITS"]
-    assert header[:5] == ["No.", "Unit", "Mode", "Date", "Stage"]
-    by_name = {row[1]: row for row in rows}
-    assert by_name["Xã Tân Hồng"][4:8] == [
-        "Scheduled",
-        "Notify schedule",
-        "18/09/2023",
-        "2 days overdue",
-    ]
-    assert by_name["Xã Hồng Khê"][7] == "in 10 days"
-    assert by_name["Xã Long Xuyên"][7] == "today"
-    assert by_name["Xã Thúc Kháng"][7] == "in 1 day"
-    assert by_name["Xã Vĩnh Hưng"][8] == "Commend"
-    document = json.loads(summary(cli, "--lang", "en", "--format", "json"))
-    assert document["lang"] == "en"
-    assert {unit["countdown"] for unit in document["units"]} >= {"2 days overdue", "today"}
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_binary_forms_refuse_a_terminal_in_one_line(
+    cli: Run, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.setattr(Context, "stdout_is_terminal", lambda self: True)
+    outcome = cli("--today", TODAY, "summary", "--format", fmt)
+    assert outcome.code == 2 and outcome.out == ""
+    assert outcome.err == (
+        f"cchc-tui: lỗi: Định dạng {fmt} là tệp nhị phân, không in ra màn hình: "
+        f"thêm -o TỆP (ví dụ -o bao-cao.{fmt}).\n"
+    )
+
+
+def test_a_notice_is_refused_for_a_unit_not_yet_concluded(
+    cli: Run, progressed: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "x.docx"
+    outcome = cli(
+        "--today", TODAY, "summary", "--unit", "hong khe", "-f", "docx", "-o", str(target)
+    )
+    assert outcome.code == 1
+    assert "Xã Hồng Khê chưa có kết luận kiểm tra" in outcome.err
+    assert not target.exists()
+
+
+# --- writing files ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "csv", "tsv", "html", "json"])
@@ -389,13 +425,60 @@ def test_output_option_writes_the_same_report_to_a_file(
     target = tmp_path / f"bao-cao.{fmt}"
     outcome = cli("--today", TODAY, "summary", "-f", fmt, "-o", str(target))
     assert outcome == Outcome(0, "", f"Đã ghi {target}.\n")
-    assert target.read_text(encoding="utf-8") == summary(cli, "-f", fmt)
+    assert target.read_bytes().decode("utf-8") == summary(cli, "-f", fmt)
 
 
 def test_output_to_a_missing_folder_is_a_clear_error(cli: Run, tmp_path: Path) -> None:
-    outcome = cli("--today", TODAY, "summary", "-o", str(tmp_path / "no" / "such.txt"))
+    target = tmp_path / "no" / "such.txt"
+    outcome = cli("--today", TODAY, "summary", "-o", str(target))
     assert outcome.code == 1
-    assert outcome.err.startswith(f"cchc-tui: lỗi: Không ghi được {tmp_path / 'no' / 'such.txt'}")
+    assert outcome.err.startswith(f"cchc-tui: lỗi: Không ghi được {target}")
+    assert outcome.err.count("\n") == 1
+
+
+def test_a_write_that_fails_leaves_the_existing_file_whole(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "bao-cao.docx"
+    target.write_bytes(b"the report handed in yesterday")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    outcome = cli("--today", TODAY, "summary", "-f", "docx", "-o", str(target))
+    assert outcome.code == 1
+    assert outcome.err == f"cchc-tui: lỗi: Không ghi được {target}: No space left on device.\n"
+    assert target.read_bytes() == b"the report handed in yesterday"
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".bao-cao")]
+
+
+def test_the_data_file_is_never_overwritten_by_a_report(cli: Run, progressed: Path) -> None:
+    before = progressed.read_bytes()
+    for target in (progressed, progressed.with_name(progressed.name + ".bak")):
+        outcome = cli("--today", TODAY, "summary", "-o", str(target))
+        assert outcome.code == 1
+        assert "là tệp dữ liệu của cchc-tui" in outcome.err
+    assert progressed.read_bytes() == before
+
+
+# --- language, real process, hostile header ---------------------------------------------
+
+
+def test_english_summary(cli: Run, progressed: Path) -> None:
+    text = summary(cli, "--lang", "en")
+    assert text.startswith(
+        "REPORT ON THE RESULTS OF THE ADMINISTRATIVE REFORM INSPECTION, 2023\n"
+        "Plan no. 96/KH-UBND — figures as of 20/09/2023."
+    )
+    units = numbered(section(text, "APPENDIX I. EACH UNIT"))
+    assert (
+        "Xã Tân Hồng — direct inspection on 28/09/2023: notice due 18/09/2023, 2 days overdue."
+        in units
+    )
+    document = json.loads(summary(cli, "--lang", "en", "--format", "json"))
+    assert document["lang"] == "en"
+    assert {unit["countdown"] for unit in document["units"]} >= {"2 days overdue", "today"}
 
 
 def test_the_installed_command_prints_the_same_summary(cli: Run, progressed: Path) -> None:
@@ -415,12 +498,12 @@ def test_a_plan_header_with_escape_codes_still_pastes_cleanly(cli: Run, tmp_path
         sample_plan_text()
         .replace('number = "96/KH-UBND"', 'number = "97/KH-UBND\\u001b[2J"')
         .replace('issuer = "UBND', 'issuer = "\\u001b]0;x\\u0007UBND')
-        .replace('receiver = "Phòng', 'receiver = "\\u009b31mPhòng')
+        .replace('receiver = "Uỷ', 'receiver = "\\u009b31mUỷ')
     )
     plan_path = tmp_path / "hostile.toml"
     plan_path.write_text(hostile, encoding="utf-8")
     assert cli("import", str(plan_path)).code == 0
     text = summary(cli)
     assert {ch for ch in text if unicodedata.category(ch) == "Cc" and ch != "\n"} == set()
-    assert "Kế hoạch số 97/KH-UBND ngày 15/09/2023 của UBND huyện Bình Giang" in text
-    assert "Nơi nhận báo cáo: Phòng Nội vụ huyện" in text
+    assert "Thực hiện Kế hoạch số 97/KH-UBND ngày 15/09/2023 của UBND huyện Bình Giang" in text
+    assert "Gửi báo cáo về: Uỷ ban nhân dân huyện (qua phòng Nội vụ)." in text

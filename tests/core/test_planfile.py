@@ -22,7 +22,7 @@ def test_the_sample_is_plan_96_with_its_deadlines_and_28_units(sample: PlanFile)
         date(2023, 10, 15),
     )
     assert (plan.notify_lead_days, plan.report_lead_days) == (10, 5)
-    assert plan.receiver == "Phòng Nội vụ huyện"
+    assert plan.receiver == "Uỷ ban nhân dân huyện (qua phòng Nội vụ)"
     assert len(sample.units) == 28
     direct = [u.display_name for u in sample.units if u.mode is Mode.DIRECT]
     assert direct == [

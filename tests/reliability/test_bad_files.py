@@ -19,7 +19,7 @@ from cchc_tui.cli import main
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.history import describe_entry
 from cchc_tui.core.planfile import PlanFile
-from cchc_tui.core.summary import FORMATS, build_report, render
+from cchc_tui.core.report import FORMATS, build_report, render
 from cchc_tui.store import Store
 from tests.reliability.conftest import Office
 from tests.reliability.scenario import CRASH_USER, crash_note, mixed_change, note_places
@@ -304,7 +304,7 @@ def shown(store: Store) -> None:
     """What ``summary`` and ``history`` print."""
     snapshot = store.load()
     for fmt in FORMATS:
-        render(build_report(snapshot, SEPT_20), fmt, "vi")
+        render(build_report(snapshot, SEPT_20, "vi"), fmt)
     for entry in store.history():
         describe_entry(entry, snapshot, "vi")
 

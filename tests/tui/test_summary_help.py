@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
+import pytest
 from textual.binding import Binding
+from textual.pilot import Pilot
 
 from cchc_tui.core.i18n import t
-from cchc_tui.core.summary import build_report, render
+from cchc_tui.core.report import build_report, render
 from cchc_tui.store import Store
 from cchc_tui.tui.dialogs.text import TextDialog
 from cchc_tui.tui.screens.help import HelpScreen, key_groups
@@ -16,37 +19,92 @@ from tests.tui.conftest import TODAY, MakeApp, notices, screen_text, settle, typ
 
 
 async def test_s_shows_the_same_text_as_the_summary_command(make: MakeApp, store: Store) -> None:
-    expected = render(build_report(store.load(), TODAY), "text", "vi")
+    expected = render(build_report(store.load(), TODAY, "vi"), "text")
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("s")
         assert isinstance(app.screen, SummaryScreen)
         assert app.screen.text == expected
-        assert "BÁO CÁO TỔNG HỢP" in screen_text(app)
+        assert "BÁO CÁO KẾT QUẢ KIỂM TRA" in screen_text(app)
+        assert "định dạng văn bản" in screen_text(app)
         await pilot.press("c")
         assert app.clipboard == expected
         assert any("OSC 52" in line for line in notices(app))
         await pilot.press("f")
-        assert app.screen.text == render(build_report(store.load(), TODAY), "markdown", "vi")
+        assert app.screen.text == render(build_report(store.load(), TODAY, "vi"), "markdown")
         await pilot.press("escape")
         assert not isinstance(app.screen, SummaryScreen)
 
 
-async def test_w_saves_the_report_to_a_file(make: MakeApp, tmp_path: Path) -> None:
-    target = tmp_path / "bao-cao.txt"
+async def test_the_text_wraps_to_the_window_and_q_closes_only_the_summary(
+    make: MakeApp,
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        summary = app.screen
+        assert isinstance(summary, SummaryScreen)
+        scroller = summary.query_one("#summary")
+        assert scroller.max_scroll_x == 0
+        shown = screen_text(app)
+        # The lead paragraph is one long line of the report, shown over several rows.
+        assert "Thực hiện Kế hoạch số 96/KH-UBND ngày 15/09/2023 của UBND" in shown
+        assert "huyện Bình Giang" in shown
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, SummaryScreen)
+        assert app.is_running
+
+
+async def test_w_saves_the_report_beside_the_data_file_by_default(
+    make: MakeApp, db_path: Path
+) -> None:
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("s", "w")
         assert isinstance(app.screen, TextDialog)
-        assert "bao-cao-96-kh-ubnd-2023-09-25.txt" in screen_text(app)
-        await pilot.press("ctrl+u")
-        await type_text(pilot, str(target))
+        default = db_path.parent / "bao-cao-96-kh-ubnd-2023-09-25.txt"
+        assert app.screen.initial == str(default)
         await pilot.press("enter")
         await settle(pilot)
         summary = app.screen
         assert isinstance(summary, SummaryScreen)
-        assert target.read_text(encoding="utf-8") == summary.text
+        assert default.read_text(encoding="utf-8") == summary.text
+        assert t("done.saved", "vi", path=default) in notices(app)
+
+
+async def save_as(pilot: Pilot[object], target: Path) -> None:
+    """``s`` then ``w``, the file name typed over the default, Enter; wait for the write."""
+    await pilot.press("s", "w", "ctrl+u")
+    await type_text(pilot, str(target))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("extension", ["docx", "xlsx"])
+async def test_w_saves_word_and_excel_files_by_their_extension(
+    make: MakeApp, tmp_path: Path, extension: str
+) -> None:
+    target = tmp_path / f"bao-cao.{extension}"
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await save_as(pilot, target)
         assert t("done.saved", "vi", path=target) in notices(app)
+    with zipfile.ZipFile(target) as package:  # both are zip packages of XML parts
+        names = package.namelist()
+    assert ("word/document.xml" if extension == "docx" else "xl/workbook.xml") in names
+
+
+async def test_a_save_that_fails_says_why_and_keeps_the_summary_open(
+    make: MakeApp, tmp_path: Path
+) -> None:
+    target = tmp_path / "no such folder" / "bao-cao.txt"
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await save_as(pilot, target)
+        assert isinstance(app.screen, SummaryScreen)
+        assert any(line.startswith(f"Không ghi được {target}") for line in notices(app))
+    assert not target.exists()
 
 
 async def test_p_quits_and_hands_the_report_back_to_print(make: MakeApp, store: Store) -> None:
@@ -54,7 +112,7 @@ async def test_p_quits_and_hands_the_report_back_to_print(make: MakeApp, store: 
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("s", "p")
         await pilot.pause()
-    assert app.return_value == render(build_report(store.load(), TODAY), "text", "vi")
+    assert app.return_value == render(build_report(store.load(), TODAY, "vi"), "text")
 
 
 async def test_help_lists_every_bound_key_with_its_words(make: MakeApp) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 
 from cchc_tui.cli.commands import Command, Words
-from cchc_tui.cli.context import Context
+from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text
 from cchc_tui.core.i18n import kind_word, mode_word, stage_word, step_word, t
-from cchc_tui.core.summary import FORMATS, build_report, render
+from cchc_tui.core.report import BINARY_FORMATS, EXTENSIONS, FORMATS, build_notice, build_report
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import agenda, stage
 
@@ -17,11 +17,26 @@ from cchc_tui.core.workflow import agenda, stage
 def _summary_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help=h("format"))
     parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
+    parser.add_argument("--unit", metavar="UNIT", help=h("unit_notice"))
 
 
 def _summary(ctx: Context) -> int:
-    text = render(build_report(ctx.load(), ctx.today), ctx.args.format, ctx.lang)
-    ctx.emit(text, ctx.args.output)
+    from cchc_tui.core.report import render
+
+    fmt, output = ctx.args.format, ctx.args.output
+    to_screen = output in (None, "-")
+    if fmt in BINARY_FORMATS and to_screen and ctx.stdout_is_terminal():
+        example = f"bao-cao.{EXTENSIONS[fmt]}"
+        raise UsageError("report.binary_to_terminal", format=fmt, example=example)
+    snapshot = ctx.load()
+    if ctx.args.unit:
+        document = build_notice(snapshot, snapshot.find(ctx.args.unit), ctx.today, ctx.lang)
+    else:
+        document = build_report(snapshot, ctx.today, ctx.lang)
+    # Wrapped to the terminal only when a person reads it there; a file, a pipe or the
+    # clipboard gets one line per paragraph, for the program it is pasted into to wrap.
+    width = ctx.terminal_width() if fmt == "text" and to_screen else None
+    ctx.emit(render(document, fmt, width), output)
     return 0
 
 
@@ -33,7 +48,7 @@ def _agenda(ctx: Context) -> int:
     snapshot = ctx.load()
     days = ctx.args.days
     due = agenda(snapshot.plan, list(snapshot.units), ctx.today, days)
-    ctx.say(f"{t('agenda.title', ctx.lang)} — {t('plan.as_of', ctx.lang)} {format_date(ctx.today)}")
+    ctx.say(t("agenda.heading", ctx.lang, date=format_date(ctx.today)))
     if not due:
         ctx.say(t("agenda.empty", ctx.lang, days=days))
         return 0

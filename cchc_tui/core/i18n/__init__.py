@@ -19,6 +19,7 @@ from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
     words_cli,
     words_dates,
+    words_document,
     words_domain,
     words_messages,
     words_report,
@@ -50,6 +51,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_tui.WORDS,
     words_cli.WORDS,
     words_dates.WORDS,
+    words_document.WORDS,
 )
 
 

@@ -50,16 +50,18 @@ WORDS: dict[str, tuple[str, str]] = {
     # plan header
     "plan.number": ("Kế hoạch số", "Plan no."),
     "plan.issued": ("ngày {date} của {issuer}", "of {date}, {issuer}"),
-    "plan.based_on": ("Căn cứ", "Based on"),
+    "plan.based_on": ("Thực hiện", "Carrying out"),
     "plan.period": ("Niên độ kiểm tra", "Period inspected"),
     "plan.window": ("Thời gian kiểm tra", "Inspection window"),
     "plan.self_due": ("Hạn gửi báo cáo tự kiểm tra", "Self-inspection report due"),
     "plan.self_due_value": ("trước ngày {date}", "before {date}"),
     "plan.leads": (
-        "Thông báo lịch trước {notify} ngày; đơn vị gửi báo cáo trước {report} ngày kiểm tra",
-        "Notify {notify} days ahead; the unit reports {report} days before the inspection",
+        "Đoàn kiểm tra thông báo lịch kiểm tra trước {notify:02d} ngày kiểm tra; "
+        "đơn vị được kiểm tra gửi báo cáo trước {report:02d} ngày kiểm tra",
+        "The team notifies the schedule {notify} days before the inspection; "
+        "the unit sends its report {report} days before it",
     ),
-    "plan.receiver": ("Nơi nhận báo cáo", "Reports go to"),
+    "plan.receiver": ("Gửi báo cáo về", "Reports go to"),
     "plan.as_of": ("Số liệu tính đến ngày", "Figures as of"),
     "history.empty": ("Chưa có thay đổi nào.", "No changes yet."),
     "history.undo": ("hoàn tác #{id}", "undo #{id}"),

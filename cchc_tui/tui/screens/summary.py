@@ -1,34 +1,35 @@
-"""The summary report, exactly as ``cchc-tui summary`` prints it: copy, save or print it."""
+"""The summary report, exactly as ``cchc-tui summary`` prints it: copy, save or print it.
+
+The text wraps to the window (nothing to scroll sideways). ``w`` saves it beside the data
+file by default, in the form its file name's extension asks for, Word and Excel included;
+the file is written in a worker thread, whole or not at all.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import ScrollableContainer
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from cchc_tui.core.dates import to_iso
-from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.i18n import Lang, error_text, t
+from cchc_tui.core.report import EXTENSIONS, TEXT_FORMATS, build_report, format_for, render
 from cchc_tui.core.snapshot import Snapshot
-from cchc_tui.core.summary import FORMATS, build_report, render
-from cchc_tui.core.text import slug
+from cchc_tui.store.report_file import save_report
 from cchc_tui.tui.dialogs.text import TextDialog
 from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
 
-if TYPE_CHECKING:
-    pass
-
-EXTENSIONS = {"text": "txt", "markdown": "md", "csv": "csv", "tsv": "tsv", "html": "html"}
-
 
 class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
-    """The report text, scrollable both ways, in the format chosen with ``f``."""
+    """The report in the text form chosen with ``f``; ``q`` or Escape goes back."""
 
     AUTO_FOCUS = "#summary"
 
@@ -37,30 +38,31 @@ class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         bind("w", "save", "save"),
         bind("p", "print", "print"),
         bind("f", "format", "format"),
-        bind("escape", "app.pop_screen", "close"),
+        bind("escape,q", "app.pop_screen", "close"),
     ]
 
     def __init__(self, snapshot: Snapshot, today: date, lang: Lang) -> None:
         super().__init__()
         self.snapshot = snapshot
-        self.today = today
         self.lang = lang
-        self.format = FORMATS[0]
+        self.document = build_report(snapshot, today, lang)
+        self.format = TEXT_FORMATS[0]
         self.text = ""
 
     def compose(self) -> ComposeResult:
         self._render_report()
         yield Header()
-        with ScrollableContainer(id="summary"):
+        with VerticalScroll(id="summary"):
             yield Static(Content(self.text), id="summary-text")
         yield Footer(compact=True)
 
     def _render_report(self) -> None:
-        self.text = render(build_report(self.snapshot, self.today), self.format, self.lang)
-        self.title = t("tui.summary_title", self.lang, format=self.format)
+        self.text = str(render(self.document, self.format))
+        shown = t(f"report.format.{self.format}", self.lang)
+        self.title = t("tui.summary_title", self.lang, format=shown)
 
     def action_format(self) -> None:
-        self.format = FORMATS[(FORMATS.index(self.format) + 1) % len(FORMATS)]
+        self.format = TEXT_FORMATS[(TEXT_FORMATS.index(self.format) + 1) % len(TEXT_FORMATS)]
         self._render_report()
         self.query_one("#summary-text", Static).update(Content(self.text))
 
@@ -72,9 +74,10 @@ class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     def action_print(self) -> None:
         self.app.exit(self.text)
 
-    def default_file_name(self) -> str:
-        extension = EXTENSIONS.get(self.format, self.format)
-        return f"bao-cao-{slug(self.snapshot.plan.number)}-{to_iso(self.today)}.{extension}"
+    def default_path(self) -> Path:
+        """Beside the data file, named from the plan number and the day."""
+        folder = self.app.session.store.path.parent
+        return folder / f"{self.document.file_stem}.{EXTENSIONS[self.format]}"
 
     def action_save(self) -> None:
         def check(name: str) -> str | None:
@@ -82,22 +85,25 @@ class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
 
         def answered(name: str | None) -> None:
             if name is not None:
-                self._save(Path(name.strip()).expanduser())
+                path = Path(name.strip()).expanduser()
+                self._save(path, format_for(path.name, self.format))
 
-        title = t("tui.ask.save", self.lang)
+        title = f"{t('tui.ask.save', self.lang)}\n{t('report.save_hint', self.lang)}"
         self.app.push_screen(
-            TextDialog(title, self.default_file_name(), check, self.lang), answered
+            TextDialog(title, str(self.default_path()), check, self.lang), answered
         )
 
-    def _save(self, path: Path) -> None:
+    def _save(self, path: Path, fmt: str) -> None:
+        self.notify(t("report.saving", self.lang, path=path), markup=False)
+        # A Word file of a national plan takes seconds to lay out: never on the UI thread.
+        self.run_worker(partial(self._write, path, fmt), thread=True, group="save")
+
+    def _write(self, path: Path, fmt: str) -> None:
         try:
-            path.write_text(self.text, encoding="utf-8")
-        except OSError as exc:
-            detail = exc.strerror or str(exc)
-            self.notify(
-                t("output_failed", self.lang, path=path, detail=detail),
-                severity="error",
-                markup=False,
-            )
+            save_report(path, render(self.document, fmt), self.app.session.store)
+        except UserError as error:
+            message = error_text(error, self.lang)
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
             return
-        self.notify(t("done.saved", self.lang, path=path), markup=False)
+        done = t("done.saved", self.lang, path=path)
+        self.app.call_from_thread(self.notify, done, markup=False)

@@ -1,0 +1,169 @@
+"""The checklist in the report: totals by item, the shortcomings, and each unit's verdicts.
+
+Notes are given in full: a note is what the team wrote down as evidence, and cutting it
+would change what it says.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from cchc_tui.core.i18n import Lang, t, verdict_word
+from cchc_tui.core.model import ChecklistItem, Plan, Unit, Verdict
+from cchc_tui.core.report.content import Cell, Column, Table
+from cchc_tui.core.text import one_line
+
+# The order verdicts are counted in, "not assessed" (None) last.
+VERDICTS: tuple[Verdict | None, ...] = (*Verdict, None)
+SHORTCOMINGS = (Verdict.NOT_MET, Verdict.PARTLY_MET)
+
+
+def plan_items(plan: Plan) -> list[ChecklistItem]:
+    """Every item of the plan once: communes and towns usually share theirs."""
+    seen: dict[tuple[str, str], ChecklistItem] = {}
+    for items in plan.checklists.values():
+        for item in items:
+            seen.setdefault((item.id, item.text), item)
+    return list(seen.values())
+
+
+def _verdict(unit: Unit, item: ChecklistItem) -> Verdict | None:
+    result = unit.items.get(item.id)
+    return None if result is None else result.verdict
+
+
+def _note(unit: Unit, item: ChecklistItem) -> str:
+    result = unit.items.get(item.id)
+    return one_line(result.note) if result is not None and result.note else ""
+
+
+# An item's text is said once per unit in a national plan's tables: clean it once.
+_label = lru_cache(maxsize=1024)(one_line)
+
+
+def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
+    said = verdict_word(verdict, lang).lower()
+    return f"{said} ({note})" if note else said
+
+
+def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
+    """For each item: how many units got each verdict, and which did not meet it."""
+    items = plan_items(plan)
+    tallies = {item: Counter[Verdict | None]() for item in items}
+    not_met: dict[ChecklistItem, list[str]] = {item: [] for item in items}
+    for unit in units:
+        for item in plan.checklist_for(unit.kind):
+            verdict = _verdict(unit, item)
+            tallies[item][verdict] += 1
+            if verdict is Verdict.NOT_MET:
+                not_met[item].append(names[unit.key])
+    rows: list[tuple[Cell, ...]] = []
+    entries = []
+    for item in items:
+        counts = tallies[item]
+        failing = ", ".join(not_met[item])
+        rows.append((_label(item.text), *(counts[v] for v in VERDICTS), failing))
+        said = [
+            f"{verdict_word(v, lang).lower()} {counts[v]}"
+            + (f" ({failing})" if v is Verdict.NOT_MET and failing else "")
+            for v in VERDICTS
+            if counts[v]
+        ]
+        entries.append(f"{_label(item.text)}: {'; '.join(said)}.")
+    assessed = any(unit.items for unit in units)
+    columns = (
+        Column(t("report.col.item", lang), width=36),
+        *(Column(verdict_word(v, lang), "number", 8) for v in VERDICTS),
+        Column(t("report.col.not_met_units", lang), width=24),
+    )
+    return Table(
+        t("report.results", lang),
+        columns,
+        tuple(rows) if assessed else (),
+        tuple(entries) if assessed else (),
+        t("report.no_results", lang),
+    )
+
+
+def shortcomings_table(
+    plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang
+) -> Table:
+    """Each item not met or partly met, unit by unit: the draft of "tồn tại, hạn chế"."""
+    by_item: dict[ChecklistItem, list[Unit]] = {item: [] for item in plan_items(plan)}
+    for unit in units:
+        if unit.items:
+            for item in plan.checklist_for(unit.kind):
+                if _verdict(unit, item) in SHORTCOMINGS:
+                    by_item[item].append(unit)
+    found = ((unit, item) for item, failing in by_item.items() for unit in failing)
+    title, empty = t("report.shortcomings", lang), t("report.no_shortcomings", lang)
+    return _verdict_table(title, empty, found, lang, names)
+
+
+def details_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
+    """Every verdict and item note recorded, unit by unit."""
+    found = (
+        (unit, item)
+        for unit in units
+        if unit.items
+        for item in plan.checklist_for(unit.kind)
+        if item.id in unit.items
+    )
+    title, empty = t("report.details", lang), t("report.no_results", lang)
+    return _verdict_table(title, empty, found, lang, names)
+
+
+def unit_items_table(plan: Plan, unit: Unit, lang: Lang) -> Table:
+    """One unit's checklist, every item, assessed or not (for its conclusion notice)."""
+    found = ((unit, item) for item in plan.checklist_for(unit.kind))
+    title, empty = t("notice.results", lang), t("report.no_results", lang)
+    return _verdict_table(title, empty, found, lang)
+
+
+def unit_shortcomings(plan: Plan, unit: Unit, lang: Lang) -> tuple[str, ...]:
+    """One unit's items not met or partly met, as sentences."""
+    found = (
+        (unit, item)
+        for item in plan.checklist_for(unit.kind)
+        if _verdict(unit, item) in SHORTCOMINGS
+    )
+    return _verdict_table("", "", found, lang).sentences()
+
+
+def _verdict_table(
+    title: str,
+    empty: str,
+    found: Iterable[tuple[Unit, ChecklistItem]],
+    lang: Lang,
+    names: dict[str, str] | None = None,
+) -> Table:
+    """Item, verdict and note for each (unit, item) found; the unit's name first when
+    ``names`` are given (a table about many units)."""
+    pairs = list(found)
+    rows: list[tuple[Cell, ...]] = []
+    for unit, item in pairs:
+        cells = (_label(item.text), verdict_word(_verdict(unit, item), lang), _note(unit, item))
+        rows.append(cells if names is None else (names[unit.key], *cells))
+
+    def entries() -> tuple[str, ...]:
+        said = []
+        for unit, item in pairs:
+            verdict = _verdict_text(_verdict(unit, item), _note(unit, item), lang)
+            sentence = f"{_label(item.text)}: {verdict}."
+            said.append(sentence if names is None else f"{names[unit.key]} — {sentence}")
+        return tuple(said)
+
+    columns = _verdict_columns(lang, with_unit=names is not None)
+    return Table(title, columns, tuple(rows), entries, empty)
+
+
+def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:
+    unit = (Column(t("col.unit", lang), width=24),) if with_unit else ()
+    return (
+        *unit,
+        Column(t("report.col.item", lang), width=36),
+        Column(t("col.verdict", lang), width=12),
+        Column(t("col.note", lang), width=40),
+    )

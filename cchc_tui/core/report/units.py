@@ -1,0 +1,160 @@
+"""Each unit in the report: its row of the appendix table and the sentence that says it.
+
+"3. Xã Hồng Khê — kiểm tra trực tiếp ngày 05/10/2023: đã thông báo lịch 25/09/2023
+(đúng hạn); hạn nhận báo cáo 30/09/2023, còn 5 ngày."
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cchc_tui.core.dates import format_date
+from cchc_tui.core.i18n import (
+    Lang,
+    conclusion_word,
+    countdown_text,
+    mode_word,
+    stage_word,
+    step_word,
+    t,
+)
+from cchc_tui.core.model import Mode, Stage, Step, Unit
+from cchc_tui.core.report.content import Cell, Column, Reach, Table
+from cchc_tui.core.summary import UnitRow
+from cchc_tui.core.text import one_line
+from cchc_tui.core.workflow import StepStatus
+
+# Steps whose date is worth saying with its timing (on time, or how late).
+_TIMED = (Step.NOTIFIED, Step.REPORT)
+
+
+def _mode_key(step: Step, unit: Unit) -> str:
+    """A report is received from a unit inspected directly, sent by a self-inspecting one."""
+    return f"{step}.{unit.mode}" if step is Step.REPORT else str(step)
+
+
+def _days_late(status: StepStatus) -> int:
+    assert status.due is not None and status.done_on is not None
+    return (status.done_on - status.due).days
+
+
+def _timing(status: StepStatus, lang: Lang) -> str:
+    if not status.late:
+        return t("on_time", lang)
+    days = _days_late(status)
+    return t("report.late_by_one", lang) if days == 1 else t("report.late_by", lang, n=days)
+
+
+def notes_text(unit: Unit) -> str:
+    """Every note of the unit in full, with the day it was written."""
+    return "; ".join(_note_text(note.text, note.at) for note in unit.notes)
+
+
+def _note_text(text: str, stamp: str) -> str:
+    try:
+        written = format_date(date.fromisoformat(stamp[:10]))
+    except ValueError:  # a note imported without its time
+        return one_line(text)
+    return f"{one_line(text)} ({written})"
+
+
+def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
+    """ "Thông báo lịch (6 ngày); Nhận báo cáo (2 ngày)": what was done late, by how much."""
+    return "; ".join(
+        t("report.late_step", lang, step=step_word(s.step, lang), n=_days_late(s))
+        for s in statuses
+        if s.late
+    )
+
+
+def unit_sentence(row: UnitRow, name: str, lang: Lang) -> str:
+    unit = row.unit
+    mode = mode_word(unit.mode, lang).lower()
+    head = (
+        t("report.unit.on_day", lang, mode=mode, date=format_date(unit.inspection_date))
+        if unit.inspection_date
+        else mode
+    )
+    parts = []
+    for status in row.statuses:
+        if status.done_on is None or status.step not in (*_TIMED, Step.INSPECTED):
+            continue
+        done = t(
+            f"report.unit.done.{_mode_key(status.step, unit)}",
+            lang,
+            date=format_date(status.done_on),
+        )
+        parts.append(f"{done} ({_timing(status, lang)})" if status.step in _TIMED else done)
+    if unit.conclusion is not None:
+        conclusion = conclusion_word(unit.conclusion, lang).lower()
+        parts.append(t("report.unit.concluded", lang, conclusion=conclusion))
+    elif row.next_step is Step.SCHEDULE:
+        parts.append(t("report.unit.unscheduled", lang))
+    elif row.deadline is not None:
+        step = t(f"report.unit.step.{_mode_key(row.deadline.step, unit)}", lang)
+        due, left = format_date(row.deadline.due), countdown_text(row.deadline.days_left, lang)
+        parts.append(t("report.unit.due", lang, step=step, date=due, countdown=left))
+    elif row.next_step is Step.CONCLUDED:
+        parts.append(t("report.unit.awaiting_conclusion", lang))
+    sentence = f"{name} — {head}: {'; '.join(parts)}." if parts else f"{name} — {head}."
+    notes = notes_text(unit)
+    return f"{sentence} {t('report.unit.notes', lang, notes=notes)}." if notes else sentence
+
+
+def units_table(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Table:
+    def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
+        return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
+
+    columns = (
+        column("col.unit", width=26),
+        column("report.col.mode", width=12),
+        column("report.col.inspection_date", "date"),
+        column("report.col.notified_on", "date", reach=Reach.DATA),
+        column("report.col.report_on", "date"),
+        column("report.col.inspected_on", "date", reach=Reach.DATA),
+        column("report.col.stage", width=14),
+        column("report.col.late", width=18),
+        column("report.col.next", width=14, reach=Reach.OFFICE),
+        column("report.col.due", "date", reach=Reach.OFFICE),
+        column("report.col.countdown", width=12, reach=Reach.OFFICE),
+        column("report.col.days_left", "number", 8, Reach.DATA),
+        column("report.col.conclusion", width=12),
+        column("report.col.concluded_on", "date", reach=Reach.DATA),
+        column("report.col.notes", width=36),
+    )
+    modes = {mode: mode_word(mode, lang) for mode in Mode}
+    stages = {stage: stage_word(stage, lang) for stage in Stage}
+    steps = {step: step_word(step, lang) for step in Step}
+    cells: list[tuple[Cell, ...]] = []
+    for row in rows:
+        unit = row.unit
+        deadline = row.deadline
+        cells.append(
+            (
+                names[unit.key],
+                modes[unit.mode],
+                unit.inspection_date,
+                unit.notified_on,
+                unit.report_on,
+                unit.inspected_on,
+                stages[row.stage],
+                late_steps_text(row.statuses, lang) if row.late else "",
+                steps[row.next_step] if row.next_step else "",
+                deadline.due if deadline else None,
+                countdown_text(deadline.days_left, lang) if deadline else "",
+                deadline.days_left if deadline else None,
+                conclusion_word(unit.conclusion, lang),
+                unit.concluded_on,
+                notes_text(unit),
+            )
+        )
+
+    def entries() -> tuple[str, ...]:
+        return tuple(unit_sentence(row, names[row.unit.key], lang) for row in rows)
+
+    return Table(t("report.units", lang), columns, tuple(cells), entries)
+
+
+def direct_and_self(rows: tuple[UnitRow, ...]) -> tuple[list[UnitRow], list[UnitRow]]:
+    direct = [row for row in rows if row.unit.mode is Mode.DIRECT]
+    return direct, [row for row in rows if row.unit.mode is Mode.SELF]
