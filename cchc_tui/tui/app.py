@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 from textual.app import App
 from textual.binding import BindingType
-from textual.events import Key
+from textual.events import Event, Key, Paste
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -28,7 +28,8 @@ from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.store import open_store
-from cchc_tui.tui.keys import bind, localised, split_alt_key, type_late_key
+from cchc_tui.tui.keyboard import Keyboard, KeyHandled
+from cchc_tui.tui.keys import bind, localised
 from cchc_tui.tui.messages import EditRequested, OpenDetail
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
@@ -63,6 +64,8 @@ class CchcApp(App[str | None]):
         self._failed_version: object = None
         self._stop_hangup: Callable[[], None] | None = None
         self._leaving = False
+        self._jobs = 0  # changes asked for and not yet saved (or refused)
+        self.keyboard = Keyboard(self, busy=lambda: self._jobs > 0)
         if self.lang != "vi":
             self._bindings = localised(self._bindings, self.lang)
 
@@ -105,16 +108,18 @@ class CchcApp(App[str | None]):
     def snapshot(self) -> Snapshot:
         return self.state.snapshot if self.state is not None else self._first
 
-    def on_key(self, event: Key) -> None:
-        """Keys no widget took: late keys of a burst, or Escape and a key read as one."""
-        presses = split_alt_key(event)
-        if presses is None:
-            type_late_key(self.focused, event)
+    # --- keys -----------------------------------------------------------------------------
+
+    async def on_event(self, event: Event) -> None:
+        """Keys and pastes from the terminal go through the keyboard, in the order typed."""
+        if isinstance(event, (Key, Paste)) and not event.is_forwarded:
+            self.app_focus = True
+            await self.keyboard.take(event)
             return
-        event.stop()
-        event.prevent_default()
-        for press in presses:
-            self.post_message(press)
+        await super().on_event(event)
+
+    async def on_key_handled(self, marker: KeyHandled) -> None:
+        await self.keyboard.arrived(marker)
 
     # --- changes ------------------------------------------------------------------------
 
@@ -124,22 +129,33 @@ class CchcApp(App[str | None]):
         Editor(self).handle(request)
 
     def run_job(self, job: Job) -> None:
-        """Run a change in a thread, after any change already under way."""
+        """Run a change in a thread, after any change already under way.
+
+        Keys typed meanwhile wait for it: "d…⏎n⏎" marks the unit it has just scheduled.
+        """
+        self._jobs += 1
         self.run_worker(self._job(job), group="store")
 
     async def _job(self, job: Job) -> None:
-        async with self._store_lock:
-            try:
-                snapshot, said = await asyncio.to_thread(job, self.snapshot)
-            except ConflictError as error:
-                self.refuse(error)
-                await self._load_changes()
-                return
-            except UserError as error:
-                self.refuse(error)
-                return
-            self.show(snapshot)
-            self.notify(said, title=t("tui.done", self.lang), timeout=3)
+        try:
+            async with self._store_lock:
+                await self._run(job)
+        finally:
+            self._jobs -= 1
+            self.call_later(self.keyboard.pump)
+
+    async def _run(self, job: Job) -> None:
+        try:
+            snapshot, said = await asyncio.to_thread(job, self.snapshot)
+        except ConflictError as error:
+            self.refuse(error)
+            await self._load_changes()
+            return
+        except UserError as error:
+            self.refuse(error)
+            return
+        self.show(snapshot)
+        self.notify(said, title=t("tui.done", self.lang), timeout=3)
 
     def notify(self, message: str, **options: Any) -> None:
         """A notification, never markup and with no control characters.
@@ -199,6 +215,7 @@ class CchcApp(App[str | None]):
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self._leaving = True
+        self.keyboard.close()
         super().exit(*args, **kwargs)
 
     def open(self, screen: Screen[Any], answered: Callable[[Any], None] | None = None) -> None:

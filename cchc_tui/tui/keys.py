@@ -1,5 +1,4 @@
-"""Keys: bindings worded from ``core.i18n`` (so the footer and help never drift), focus
-that moves before the next key, and keys that arrive in bursts.
+"""Keys: bindings worded from ``core.i18n`` (so the footer and help never drift).
 
 Every binding has an ``id``; its label is ``tui.key.<id>`` and its explanation
 ``tui.tip.<id>``. Bindings are declared in Vietnamese on the classes (the footer's
@@ -13,8 +12,6 @@ from typing import Any
 
 from textual.binding import ActiveBinding, Binding, BindingsMap
 from textual.events import Key
-from textual.widget import Widget
-from textual.widgets import Input
 
 from cchc_tui.core.i18n import Lang, t
 
@@ -80,47 +77,6 @@ class AppKeysFirst:
         app = self.app
         first = {key: found for key, found in bindings.items() if found.node is app}
         return first | {key: found for key, found in bindings.items() if found.node is not app}
-
-
-def focus_now(widget: Widget) -> None:
-    """Move the focus before the next key is handled.
-
-    ``Widget.focus`` waits its turn behind keys already typed, so "/hong" typed fast
-    would send "hong" to the table instead of the filter box.
-    """
-    widget.screen.set_focus(widget)
-
-
-# Textual hands each key to the widget focused when the key *arrives*. Over SSH (or a
-# paste) keys come in bursts, so "/hong" lands wholly on the table and "Enter d" lands
-# on the filter box. These two put late keys where the focus is by the time they count.
-
-
-class Field(Input):
-    """A text field that runs its own keys at once and leaves alone keys meant for others.
-
-    Its bindings (Enter, Escape) act before the next key is looked at, instead of after
-    the key has bubbled up to the app; a key that reaches it once the focus has moved on
-    goes up to the app, whose bindings follow the focus.
-    """
-
-    async def _on_key(self, event: Key) -> None:
-        event.prevent_default()  # Textual's own handlers below would type the key anyway
-        if self.screen.focused is not self:  # (has_focus changes later, by event)
-            return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if await self.app.run_action(binding.action, self):
-                event.stop()
-                return
-        await super()._on_key(event)
-
-
-def type_late_key(focused: Widget | None, event: Key) -> None:
-    """Type a printable key that reached the app unhandled into the focused field."""
-    if isinstance(focused, Input) and event.is_printable and event.character:
-        focused.insert_text_at_cursor(event.character)
-        event.prevent_default()
-        event.stop()
 
 
 def split_alt_key(event: Key) -> list[Key] | None:
