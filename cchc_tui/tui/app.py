@@ -64,8 +64,10 @@ class CchcApp(App[str | None]):
         self._failed_version: object = None
         self._stop_hangup: Callable[[], None] | None = None
         self._leaving = False
-        self._jobs = 0  # changes asked for and not yet saved (or refused)
-        self.keyboard = Keyboard(self, busy=lambda: self._jobs > 0)
+        # Changes asked for and not yet saved or refused, and undo questions being looked up:
+        # keys typed meanwhile wait, so they act on the data as it will be.
+        self._busy = 0
+        self.keyboard = Keyboard(self, busy=lambda: self._busy > 0)
         if self.lang != "vi":
             self._bindings = localised(self._bindings, self.lang)
 
@@ -133,7 +135,7 @@ class CchcApp(App[str | None]):
 
         Keys typed meanwhile wait for it: "d…⏎n⏎" marks the unit it has just scheduled.
         """
-        self._jobs += 1
+        self._busy += 1
         self.run_worker(self._job(job), group="store")
 
     async def _job(self, job: Job) -> None:
@@ -141,7 +143,7 @@ class CchcApp(App[str | None]):
             async with self._store_lock:
                 await self._run(job)
         finally:
-            self._jobs -= 1
+            self._busy -= 1
             self.call_later(self.keyboard.pump)
 
     async def _run(self, job: Job) -> None:
@@ -176,10 +178,40 @@ class CchcApp(App[str | None]):
         )
 
     def action_undo(self) -> None:
-        self.run_job(lambda _: self.session.undo())
+        """Ask before undoing, naming the change: "u" can come in a burst of typed text."""
+        self._busy += 1  # keys typed after "u" go to the question
+        self.run_worker(self._ask_undo(), group="store")
+
+    async def _ask_undo(self) -> None:
+        from cchc_tui.core.history import describe_undo
+        from cchc_tui.tui.dialogs.confirm import ConfirmDialog
+
+        try:
+            entry = await asyncio.to_thread(self.session.last_undoable)
+            if entry is None:
+                raise UserError("undo_nothing", user=self.session.user)
+        except UserError as error:
+            self.refuse(error)
+            return
+        finally:
+            self._busy -= 1
+            self.call_later(self.keyboard.pump)
+        question = t(
+            "tui.undo_question", self.lang, what=describe_undo(entry, self.snapshot, self.lang)
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_job(lambda _: self.session.undo(entry.id))
+
+        self.open(ConfirmDialog(t("tui.ask.undo", self.lang), question, self.lang), answered)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "undo" and self.snapshot.read_only)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (in a text field it copies): say how to, in our words."""
+        self.notify(t("tui.quit_hint", self.lang), title=t("tui.quit_hint_title", self.lang))
 
     # --- other people's changes -----------------------------------------------------------
 
@@ -242,12 +274,12 @@ class CchcApp(App[str | None]):
 
     def unit_history(self, unit_key: str) -> list[str]:
         """One line per recorded change of a unit, oldest first (for the detail screen)."""
-        from cchc_tui.core.history import describe_entry
+        from cchc_tui.core.history import describe_entry, stamp_text
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):
             _, change = describe_entry(entry, self.snapshot, self.lang)
-            lines.append(f"{entry.at.replace('T', ' ')[:16]}  {one_line(entry.who)}: {change}")
+            lines.append(f"{stamp_text(entry.at)}  {one_line(entry.who)}: {change}")
         return lines
 
 

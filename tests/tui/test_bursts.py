@@ -12,9 +12,10 @@ from datetime import date
 from textual._xterm_parser import XTermParser
 from textual.pilot import Pilot
 
-from cchc_tui.core.model import Conclusion
+from cchc_tui.core.model import Conclusion, Verdict
 from cchc_tui.store import Store
 from cchc_tui.tui.app import CchcApp
+from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.help import HelpScreen
 from cchc_tui.tui.screens.main import MainScreen
@@ -181,4 +182,31 @@ async def test_question_mark_and_q_at_once_close_the_help_not_the_app(make: Make
         await burst(pilot, "?q")
         assert app.is_running
         assert not isinstance(app.screen, HelpScreen)
+        assert only_main_screen(app)
+
+
+async def test_v_pressed_three_times_then_enter_is_one_change(make: MakeApp, store: Store) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await find_unit(pilot)
+        await pilot.press("tab")
+        await burst(pilot, f"vvv{ENTER}")  # Đạt, Đạt một phần, Chưa đạt: recorded once
+        hong = store.load().find("hong khe")
+        assert hong.items["ke-hoach"].verdict is Verdict.NOT_MET
+        assert actions(store) == [("item", hong.key)]
+        assert only_main_screen(app)
+
+
+async def test_u_asks_first_and_keys_after_it_answer_the_question(
+    make: MakeApp, store: Store
+) -> None:
+    schedule_in_file(store.path, "hong khe", date(2023, 10, 5))
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await burst(pilot, "ud")  # "d" goes to the question, not to the units table
+        assert isinstance(app.screen, ConfirmDialog)
+        assert len(store.history()) == 1
+        await burst(pilot, "y")
+        assert store.load().find("hong khe").inspection_date is None
+        assert actions(store)[-1] == ("undo", "xa-hong-khe")
         assert only_main_screen(app)

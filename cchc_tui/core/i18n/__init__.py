@@ -19,6 +19,7 @@ from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
     words_cli,
     words_domain,
+    words_keyboard,
     words_messages,
     words_report,
     words_tui,
@@ -48,6 +49,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_messages.WORDS,
     words_tui.WORDS,
     words_cli.WORDS,
+    words_keyboard.WORDS,
 )
 
 

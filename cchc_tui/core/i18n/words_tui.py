@@ -113,8 +113,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.tip.help": ("Danh sách mọi phím.", "Every key."),
     "tui.key.undo": ("Hoàn tác", "Undo"),
     "tui.tip.undo": (
-        "Hoàn tác thay đổi gần nhất của bạn (cũng ghi vào lịch sử).",
-        "Undo your last change (recorded in the history too).",
+        "Hoàn tác thay đổi gần nhất của bạn, sau khi hỏi lại (cũng ghi vào lịch sử).",
+        "Undo your last change, after asking (recorded in the history too).",
     ),
     "tui.key.summary": ("Tổng hợp", "Summary"),
     "tui.tip.summary": (
@@ -191,10 +191,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "tui.key.add-note": ("Ghi chú", "Note"),
     "tui.tip.add-note": ("Thêm một ghi chú cho đơn vị.", "Add a note to the unit."),
-    "tui.key.cycle-verdict": ("Đổi KQ", "Verdict"),
+    "tui.key.cycle-verdict": ("Kết quả", "Verdict"),
     "tui.tip.cycle-verdict": (
-        "Đổi kết quả nội dung: chưa đánh giá → đạt → đạt một phần → chưa đạt → không áp dụng.",
-        "Cycle the item's verdict: not assessed → met → partly met → not met → not applicable.",
+        "Chọn kết quả nội dung: v hoặc dấu cách chuyển lựa chọn, Enter ghi một lần.",
+        "Choose the item's verdict: v or space move on, Enter records it once.",
     ),
     "tui.key.item-note": ("Ghi chú ND", "Item note"),
     "tui.tip.item-note": ("Sửa ghi chú của nội dung kiểm tra.", "Edit the checklist item's note."),

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.history import stamp_text
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
@@ -69,7 +70,7 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
         t(
             "tui.detail.note_by",
             lang,
-            at=note.at.replace("T", " ")[:16],
+            at=stamp_text(note.at),
             by=one_line(note.by),
             text=one_line(note.text),
         )
