@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 import cli_bench
+import escape_bench
 import keys_bench
 import store_bench
 import tui_bench
@@ -22,6 +23,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     *tui_bench.BENCHMARKS,
     *store_bench.BENCHMARKS,
     *keys_bench.BENCHMARKS,
+    *escape_bench.BENCHMARKS,
 )
 
 
