@@ -117,8 +117,8 @@ class Keyboard:
         app = self.app
         focused = app.focused
         if isinstance(event, Paste):
-            if isinstance(focused, Input):
-                type_into(focused, one_line(event.text))
+            if isinstance(focused, Input):  # one line: its lines (\n, \r, \r\n) joined by spaces
+                type_into(focused, one_line("\n".join(event.text.splitlines())))
             return False
         key = event.key
         # Textual's own first step (App.on_event): priority bindings, e.g. ctrl+q.

@@ -138,7 +138,7 @@ async def test_a_bracketed_paste_right_after_e_goes_whole_into_the_note(
     async with app.run_test(size=(80, 24)) as pilot:
         await find_unit(pilot)
         await pilot.press("tab")
-        await burst(pilot, "e" + paste("Đã có văn bản\nsố 12/VB") + ENTER)
+        await burst(pilot, "e" + paste("Đã có văn bản\r\nsố 12/VB") + ENTER)
         result = store.load().find("hong khe").items["ke-hoach"]
         assert result.note == "Đã có văn bản số 12/VB"
         assert only_main_screen(app)
