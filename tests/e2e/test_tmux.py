@@ -99,9 +99,9 @@ def terminal() -> Iterator[Terminal]:
     created.kill()
 
 
-def app_command(db: Path, exit_file: Path) -> str:
+def app_command(db: Path, exit_file: Path, today: str = "25/09/2023") -> str:
     env = "env CCHC_TUI_USER=e2e TERM=xterm-256color"
-    app = f"{shlex.quote(str(CCHC_TUI))} --db {shlex.quote(str(db))} --today 25/09/2023"
+    app = f"{shlex.quote(str(CCHC_TUI))} --db {shlex.quote(str(db))} --today {today}"
     return f"{env} {app}; echo $? > {shlex.quote(str(exit_file))}; sleep 30"
 
 
@@ -249,3 +249,30 @@ def test_keys_typed_in_one_burst_change_only_what_was_meant(
     ).stdout
     assert "hoàn tác #6: Nội dung kiểm tra" in shown
     assert "Chưa đạt “van ban day du” → — “van ban day du”" in shown
+
+
+def test_each_step_typed_with_its_date_in_one_burst(terminal: Terminal, tmp_path: Path) -> None:
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    terminal.start(app_command(db, exit_file, today="06/10/2023"))
+    terminal.wait_text("96/KH-UBND")
+    terminal.keys("/tan viet", "Enter", "d05/10/2023", "Enter")
+    saved(db, 1)
+    for burst in ("n", "C-u", "20/09/2023", "Enter"), ("r", "C-u", "29/09/2023", "Enter"):
+        terminal.keys(*burst)
+    terminal.keys("i", "C-u", "05/10/2023", "Enter", "c", "Down", "Enter")
+    saved(db, 5)
+    terminal.keys("Enter", "aGọi lại sau", "Enter")  # on the unit's detail screen
+    store = saved(db, 6)
+    terminal.keys("Escape", "q")
+    assert wait_exit(exit_file) == 0
+
+    unit = store.load().find("tan viet")
+    assert (unit.notified_on, unit.report_on, unit.inspected_on) == (
+        date(2023, 9, 20),
+        date(2023, 9, 29),
+        date(2023, 10, 5),
+    )
+    assert str(unit.conclusion) == "dat"
+    assert [note.text for note in unit.notes] == ["Gọi lại sau"]
+    actions = [entry.action for entry in store.history()]
+    assert actions == ["schedule", "mark", "mark", "mark", "conclude", "note"]
