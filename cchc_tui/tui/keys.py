@@ -7,9 +7,11 @@ language by default); ``LocalisedBindings`` re-words one widget's copy for Engli
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding, BindingsMap
 from textual.events import Key
 
@@ -62,11 +64,17 @@ class LocalisedBindings:
             self._bindings = localised(self._bindings, lang)
 
 
-class AppKeysFirst:
-    """Mixin for screens: the app's keys (help, quit, undo, summary) lead the footer.
+# Keys that lead the footer wherever the focus is.
+FOOTER_FIRST = ("help", "quit")
 
-    Textual lists the focused widget's keys first, so on an 80-column terminal the keys
-    that work everywhere would be the ones cut off; the pane's keys are in the help.
+
+class AppKeysFirst:
+    """Mixin for screens: the footer shows help and quit, then the keys of the focus, then
+    the app's other keys (undo, summary), as many whole ones as the width holds.
+
+    Textual lists the focused widget's keys first and cuts the line at the screen's edge,
+    so on 80 columns help and quit went first, and a key could show half its label.
+    What does not fit is in the help (``?``).
     """
 
     app: Any  # provided by the screen this is mixed into
@@ -75,8 +83,39 @@ class AppKeysFirst:
     def active_bindings(self) -> dict[str, ActiveBinding]:
         bindings: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
         app = self.app
-        first = {key: found for key, found in bindings.items() if found.node is app}
-        return first | {key: found for key, found in bindings.items() if found.node is not app}
+
+        def rank(found: ActiveBinding) -> int:
+            if found.node is app:
+                return 0 if found.binding.id in FOOTER_FIRST else 2
+            return 1
+
+        ordered = dict(sorted(bindings.items(), key=lambda item: rank(item[1])))
+        return footer_fit(ordered, app.size.width, app.get_key_display)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # type: ignore[attr-defined]  # the footer fits the new width
+
+
+def footer_fit(
+    bindings: dict[str, ActiveBinding], width: int, key_display: Callable[[Binding], str]
+) -> dict[str, ActiveBinding]:
+    """The same bindings, those past the first that overflows ``width`` not shown.
+
+    Measured as the compact footer draws a key: "key label " (one item per action).
+    """
+    used, full, seen = 0, False, set()
+    fitted = {}
+    for key, found in bindings.items():
+        binding = found.binding
+        if binding.show and binding.action not in seen:
+            seen.add(binding.action)
+            needed = cell_len(key_display(binding)) + cell_len(binding.description) + 2
+            full = full or used + needed > width + 1  # the last item's margin may be cut
+            used += needed
+        if full and binding.show:
+            found = found._replace(binding=replace(binding, show=False))
+        fitted[key] = found
+    return fitted
 
 
 def split_alt_key(event: Key) -> list[Key] | None:

@@ -155,7 +155,7 @@ def test_schedule_mark_and_conclude_walk_a_unit_through_the_plan(cli: Run) -> No
             ("mark", "HONG KHE", "inspected"),
             "Xã Hồng Khê: đã kiểm tra ngày 05/10/2023 (đúng hạn, hạn 05/10/2023).\n",
         ),
-        (("conclude", "xa hong khe", "bieu-duong"), "Xã Hồng Khê: kết luận Biểu dương.\n"),
+        (("conclude", "xa hong khe", "bieu-duong"), "Xã Hồng Khê: đã ghi kết luận: biểu dương.\n"),
     ]
     for args, said in steps:
         assert cli("--today", "05/10/2023", *args) == Outcome(0, said, "")

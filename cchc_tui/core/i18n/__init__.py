@@ -115,6 +115,10 @@ def error_text(error: UserError, lang: Lang) -> str:
     params = dict(error.params)
     if "what" in params:
         params["what"] = t(f"what.{params['what']}", lang)
+    if error.key == "item_unknown":  # "số 9" for a number, the typed words quoted otherwise
+        query = str(params.get("query", ""))
+        which = "item_number" if query.isdigit() else "item_words"
+        params["which"] = t(which, lang, query=one_line(query))
     if error.key == "unit_unknown":
         names = params.get("suggestions", "")
         params["suggestions_text"] = t("suggestions", lang, names=names) if names else ""

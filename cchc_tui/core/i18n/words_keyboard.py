@@ -1,5 +1,6 @@
-"""The words of keys typed in bursts: the questions that guard one-key changes (undo, a
-verdict), the keys that answer them, and what Ctrl+C says.
+"""Words for keys typed in bursts and screens that say what they mean: the questions that
+guard one-key changes (undo, a verdict) and the keys that answer them, what Ctrl+C says,
+the units table's next step, a checklist item named by its number.
 
 Each entry is (Vietnamese, English)."""
 
@@ -26,6 +27,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Thay đổi gần nhất của bạn không còn là #{id} (tệp vừa được sửa); nhấn u để xem lại.",
         "Your last change is no longer #{id} (the file just changed); press u to look again.",
     ),
+    "item_number": ("số {query}", "number {query}"),
+    "item_words": ("“{query}”", "“{query}”"),
+    "tui.col.next": ("Việc tiếp theo", "Next step"),
+    "tui.step_short.schedule": ("Xếp lịch", "Set date"),
+    "tui.step_short.notified": ("Báo lịch", "Notify"),
+    "tui.step_short.report": ("Nhận BC", "Report"),
+    "tui.step_short.inspected": ("Kiểm tra", "Inspect"),
+    "tui.step_short.concluded": ("Kết luận", "Conclude"),
     "tui.quit_hint_title": ("Thoát?", "Quit?"),
     "tui.quit_hint": (
         "Nhấn q để thoát (Ctrl+C không thoát chương trình).",

@@ -94,7 +94,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.detail.steps": ("Các bước", "Steps"),
     "tui.detail.notes": ("Ghi chú", "Notes"),
     "tui.detail.history": ("Lịch sử thay đổi", "Change history"),
-    "tui.detail.kind": ("{kind}, {mode}", "{kind}, {mode}"),
+    "tui.detail.kind": ("{kind} — {mode}", "{kind} — {mode}"),
     "tui.detail.not_in_seed": (
         "(đơn vị không được nêu tên trong văn bản kế hoạch)",
         "(unit not named in the plan's text)",
@@ -109,7 +109,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Thoát chương trình; mọi thay đổi đã được lưu.",
         "Quit; every change is already saved.",
     ),
-    "tui.key.help": ("Trợ giúp", "Help"),
+    "tui.key.help": ("Giúp", "Help"),
     "tui.tip.help": ("Danh sách mọi phím.", "Every key."),
     "tui.key.undo": ("Hoàn tác", "Undo"),
     "tui.tip.undo": (
@@ -149,7 +149,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.tip.first": ("Về dòng đầu.", "To the first line."),
     "tui.key.last": ("Cuối", "Last"),
     "tui.tip.last": ("Đến dòng cuối.", "To the last line."),
-    "tui.key.open-detail": ("Chi tiết", "Detail"),
+    "tui.key.open-detail": ("Xem", "Open"),
     "tui.tip.open-detail": (
         "Mở chi tiết đơn vị: các bước, hạn, ghi chú, lịch sử.",
         "Open the unit: steps, deadlines, notes, history.",

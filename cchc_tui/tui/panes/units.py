@@ -40,7 +40,7 @@ from cchc_tui.tui.state import ShowsState, State
 class UnitsTable(VirtualList):
     """Every unit of the plan, one line each; only the lines on screen are ever built."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [bind("enter", "select", "open-detail", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [bind("enter", "select", "open-detail")]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"units-table--overdue", "units-table--done"}
     header_height = 1
 
@@ -186,8 +186,8 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("slash", "filter", "filter"),
-        bind("o", "sort", "sort", show=False),
         *UNIT_EDIT_BINDINGS,
+        bind("o", "sort", "sort"),
     ]
 
     def __init__(self, lang: Lang, *, id: str | None = None) -> None:

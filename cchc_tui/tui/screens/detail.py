@@ -37,7 +37,12 @@ from cchc_tui.tui.state import State
 def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[str]:
     """The unit's kind, stage and every step with its deadline and when it was done."""
     lines = [
-        t("tui.detail.kind", lang, kind=kind_word(unit.kind, lang), mode=mode_word(unit.mode, lang))
+        t(
+            "tui.detail.kind",
+            lang,
+            kind=kind_word(unit.kind, lang),
+            mode=mode_word(unit.mode, lang).lower(),
+        )
         + ("" if unit.in_seed else " " + t("tui.detail.not_in_seed", lang)),
         f"{t('col.stage', lang)}: {stage_word(stage(unit), lang)}",
         "",
