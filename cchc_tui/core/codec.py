@@ -16,6 +16,7 @@ from cchc_tui.core.dates import to_iso
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
+    CountDays,
     ItemResult,
     Kind,
     Mode,
@@ -25,7 +26,14 @@ from cchc_tui.core.model import (
     Verdict,
 )
 
-UNIT_DATE_FIELDS = ("inspection_date", "notified_on", "report_on", "inspected_on", "concluded_on")
+UNIT_DATE_FIELDS = (
+    "inspection_date",
+    "notified_on",
+    "report_on",
+    "inspected_on",
+    "concluded_on",
+    "report_sent_on",
+)
 
 
 class FieldProblem(ValueError):
@@ -72,6 +80,17 @@ def _texts(record: Mapping[str, Any], name: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _dates(record: Mapping[str, Any], name: str) -> tuple[date, ...]:
+    """An optional list of ISO days, sorted; absent in files written before it existed."""
+    values = record.get(name) or []
+    if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+        raise FieldProblem(name)
+    try:
+        return tuple(sorted(date.fromisoformat(value) for value in values))
+    except ValueError:
+        raise FieldProblem(name) from None
+
+
 def plan_from_dict(record: Mapping[str, Any]) -> Plan:
     checklists_raw = _get(record, "checklists", dict)
     checklists: dict[Kind, tuple[ChecklistItem, ...]] = {}
@@ -90,13 +109,16 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         based_on=_texts(record, "based_on"),
         period=_get(record, "period", str),
         window=_get(record, "window", str),
-        window_start=_date(record, "window_start", required=True),  # type: ignore[arg-type]
-        window_end=_date(record, "window_end", required=True),  # type: ignore[arg-type]
+        window_start=_date(record, "window_start"),
+        window_end=_date(record, "window_end"),
         self_report_before=_date(record, "self_report_before", required=True),  # type: ignore[arg-type]
         notify_lead_days=_get(record, "notify_lead_days", int),
         report_lead_days=_get(record, "report_lead_days", int),
         receiver=_get(record, "receiver", str),
         checklists=checklists,
+        count_days=_code(record, "count_days", CountDays, required=False) or CountDays.CALENDAR,
+        days_off=_dates(record, "days_off"),
+        working_days=_dates(record, "working_days"),
     )
 
 
@@ -119,6 +141,9 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             str(kind): [{"id": item.id, "text": item.text} for item in items]
             for kind, items in plan.checklists.items()
         },
+        "count_days": str(plan.count_days),
+        "days_off": [day.isoformat() for day in plan.days_off],
+        "working_days": [day.isoformat() for day in plan.working_days],
     }
 
 
@@ -141,8 +166,15 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
         report_on = get("report_on")
         inspected_on = get("inspected_on")
         concluded_on = get("concluded_on")
+        report_sent_on = get("report_sent_on")
         title = get("title") or ""
-        if not (isinstance(key, str) and isinstance(name, str) and isinstance(title, str)):
+        report_ref = get("report_ref") or ""
+        if not (
+            isinstance(key, str)
+            and isinstance(name, str)
+            and isinstance(title, str)
+            and isinstance(report_ref, str)
+        ):
             raise _Malformed
         return Unit(
             key,
@@ -159,6 +191,8 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             None if concluded_on is None else _from_iso(concluded_on),
             _items_from_dict(items) if (items := get("items")) else {},
             _notes_from_dict(notes) if (notes := get("notes")) else (),
+            None if report_sent_on is None else _from_iso(report_sent_on),
+            report_ref,
         )
     except (_Malformed, KeyError, TypeError, ValueError, AttributeError):
         problem = _unit_problem(record)
@@ -222,6 +256,7 @@ def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
         partial(_get, record, "key", str),
         partial(_get, record, "name", str),
         partial(_optional_text, record, "title"),
+        partial(_optional_text, record, "report_ref"),
         partial(_code, record, "kind", Kind),
         partial(_code, record, "mode", Mode),
         *(partial(_date, record, name) for name in UNIT_DATE_FIELDS),
@@ -259,6 +294,8 @@ def unit_to_dict(unit: Unit, plan_number: str) -> dict[str, Any]:
     }
     for name in UNIT_DATE_FIELDS:
         record[name] = to_iso(getattr(unit, name))
+    if unit.report_ref:
+        record["report_ref"] = unit.report_ref
     record["conclusion"] = str(unit.conclusion) if unit.conclusion else None
     record["items"] = {
         item_id: {"verdict": str(result.verdict) if result.verdict else None, "note": result.note}

@@ -56,6 +56,13 @@ class Stage(StrEnum):
     CONCLUDED = "concluded"
 
 
+class CountDays(StrEnum):
+    """How a plan counts "N days before": calendar days (the seed's wording) or working days."""
+
+    CALENDAR = "calendar"
+    WORKING = "working"
+
+
 class Conclusion(StrEnum):
     COMMEND = "bieu-duong"
     SATISFACTORY = "dat"
@@ -112,10 +119,19 @@ class Unit:
     concluded_on: date | None = None
     items: Mapping[str, ItemResult] = field(default_factory=dict)
     notes: tuple[Note, ...] = ()
+    # The day the unit sent its report, when not the day it arrived (``report_on``): the
+    # plan's deadline is on the sending ("gửi"), so on time is judged by this day.
+    report_sent_on: date | None = None
+    report_ref: str = ""  # the report's document number, "số 12/BC-UBND"
 
     @property
     def display_name(self) -> str:
         return self.title or self.name
+
+    @property
+    def report_sent(self) -> date | None:
+        """The day the report was sent: the day recorded as sent, else the day it arrived."""
+        return self.report_sent_on or self.report_on
 
     def done_on(self, step: Step) -> date | None:
         return {
@@ -138,13 +154,20 @@ class Plan:
     based_on: tuple[str, ...]
     period: str
     window: str
-    window_start: date
-    window_end: date
+    # The inspection window as days, when the plan file gives them (the seed gives only
+    # months): scheduling outside it is warned about, never refused.
+    window_start: date | None
+    window_end: date | None
     self_report_before: date
     notify_lead_days: int
     report_lead_days: int
     receiver: str
     checklists: Mapping[Kind, tuple[ChecklistItem, ...]]
+    count_days: CountDays = CountDays.CALENDAR
+    # Official days off beyond the public holidays (ngày nghỉ bù) and make-up working days
+    # on weekends (ngày làm bù) that the government announces each year.
+    days_off: tuple[date, ...] = ()
+    working_days: tuple[date, ...] = ()
 
     def checklist_for(self, kind: Kind) -> tuple[ChecklistItem, ...]:
         return self.checklists.get(kind, ())

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from cchc_tui.core.codec import FieldProblem, plan_from_dict, plan_to_dict
+from cchc_tui.core.codec import UNIT_DATE_FIELDS, FieldProblem, plan_from_dict, plan_to_dict
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
     Conclusion,
@@ -27,6 +27,8 @@ from cchc_tui.core.model import (
     Unit,
     Verdict,
 )
+from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, check_plan_days, plan_days
+from cchc_tui.core.planfile_check import Locator as _Locator
 from cchc_tui.core.text import clean_text, fold, slug
 from cchc_tui.core.workflow import progress_problem
 
@@ -52,40 +54,8 @@ _MODE_NAMES = {
     "self": Mode.SELF,
     "tu kiem tra": Mode.SELF,
 }
-_UNIT_DATES = ("inspection_date", "notified_on", "report_on", "inspected_on", "concluded_on")
+_UNIT_DATES = UNIT_DATE_FIELDS
 _PLAN_DATES = ("issued_on", "window_start", "window_end", "self_report_before")
-
-
-class _Locator:
-    """Finds the line of a table or key in the source text, for error messages."""
-
-    def __init__(self, text: str, path: str) -> None:
-        self.lines = text.splitlines()
-        self.path = path
-
-    def line(self, table: str, occurrence: int = 0, key: str | None = None) -> int:
-        header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?\s*(#.*)?$")
-        seen = -1
-        start = 0
-        for number, line in enumerate(self.lines):
-            if header.match(line):
-                seen += 1
-                if seen == occurrence:
-                    start = number
-                    break
-        if key:
-            key_line = re.compile(rf"^\s*{re.escape(key)}\s*=")
-            for number in range(start, len(self.lines)):
-                if number > start and self.lines[number].lstrip().startswith("["):
-                    break
-                if key_line.match(self.lines[number]):
-                    return number + 1
-        return start + 1
-
-    def error(self, where: str, field: str, problem: tuple[Any, ...], line: int) -> UserError:
-        return UserError(
-            "plan_file_field", path=self.path, line=line, where=where, field=field, problem=problem
-        )
 
 
 def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
@@ -98,6 +68,7 @@ def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
             "plan_file_syntax", path=path, line=line, detail=str(exc).split(" (")[0]
         ) from None
     locate = _Locator(text, path)
+    check_keys(raw, locate)
     plan = _read_plan(raw, locate)
     units_raw = raw.get("units")
     if not isinstance(units_raw, list) or not units_raw:
@@ -129,6 +100,7 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
         raise locate.error("[plan]", "plan", ("missing",), 1)
     # Header text is printed in every summary: no escape sequences may ride along.
     record = {name: _clean_value(value) for name, value in section.items()}
+    record.update(plan_days(section, locate))
     for name in _PLAN_DATES:
         if isinstance(record.get(name), date):
             record[name] = record[name].isoformat()
@@ -150,6 +122,7 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
         expected = _PLAN_EXPECTED.get(field, "text")
         kind = ("type", ("expected", expected)) if field in section else ("missing",)
         raise locate.error("[plan]", field, kind, locate.line("plan", 0, field)) from None
+    check_plan_days(plan, locate)
     return plan
 
 
@@ -229,6 +202,9 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
     if not isinstance(title, str):
         raise fail("title", "text")
     title = clean_text(title, multiline=False)
+    report_ref = record.get("report_ref") or ""
+    if not isinstance(report_ref, str):
+        raise fail("report_ref", "text")
     if not isinstance(record.get("in_seed", False), bool):
         raise fail("in_seed", "true | false")
     dates = {}
@@ -248,6 +224,7 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
         mode=mode,
         in_seed=record.get("in_seed", False),
         title=title,
+        report_ref=clean_text(report_ref, multiline=False),
         conclusion=conclusion,
         items=items,
         notes=notes,
@@ -331,6 +308,10 @@ def dump_plan_file(plan: Plan, units: list[Unit] | tuple[Unit, ...]) -> str:
     checklists = plan_record.pop("checklists")
     for name in _PLAN_DATES:
         plan_record[name] = getattr(plan, name)
+    for name in DAY_LISTS:
+        plan_record[name] = list(getattr(plan, name))
+    # TOML has no "nothing": a plan without window days leaves the keys out.
+    plan_record = {name: value for name, value in plan_record.items() if value is not None}
     document = {
         "plan": plan_record,
         "checklists": checklists,
@@ -349,6 +330,8 @@ def _unit_record(unit: Unit) -> dict[str, Any]:
     for field in _UNIT_DATES:
         if (value := getattr(unit, field)) is not None:
             record[field] = value
+    if unit.report_ref:
+        record["report_ref"] = unit.report_ref
     if unit.conclusion:
         record["conclusion"] = str(unit.conclusion)
     if unit.items:

@@ -1,36 +1,45 @@
-"""The workflow rules: which step comes next, when it is due, and what a change edits.
+"""The workflow rules: what a change edits, and which changes the order of steps allows.
 
-Direct units: schedule → notified (due D−10) → report (due D−5) → inspected (on D)
-→ concluded. Self-inspecting units: report (before the plan's date) → concluded.
-The functions that change a unit return ``Change`` values (field, old, new) and never
-touch a file: the store checks the old values against the file and writes the new.
+Which step comes next and when it is due is ``core.deadlines``'s (re-exported here for
+the modules that have always imported it from here). The functions that change a unit
+return ``Change`` values (field, old, new) and never touch a file: the store checks the
+old values against the file and writes the new.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
 
-from cchc_tui.core.dates import days_before, days_between, format_date, to_iso
+from cchc_tui.core.dates import format_date, to_iso
+from cchc_tui.core.deadlines import Deadline as Deadline
+from cchc_tui.core.deadlines import StepStatus as StepStatus
+from cchc_tui.core.deadlines import agenda as agenda
+from cchc_tui.core.deadlines import due_date as due_date
+from cchc_tui.core.deadlines import late_steps as late_steps
+from cchc_tui.core.deadlines import next_deadline as next_deadline
+from cchc_tui.core.deadlines import next_step as next_step
+from cchc_tui.core.deadlines import open_deadlines as open_deadlines
+from cchc_tui.core.deadlines import stage as stage
+from cchc_tui.core.deadlines import step_statuses as step_statuses
+from cchc_tui.core.deadlines import steps_of
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import (
-    DIRECT_STEPS,
-    SELF_STEPS,
     ChecklistItem,
     Conclusion,
     ItemResult,
     Mode,
     Plan,
-    Stage,
     Step,
     Unit,
     Verdict,
 )
-from cchc_tui.core.text import clean_text, fold
+from cchc_tui.core.text import clean_text, fold, one_line
+from cchc_tui.core.workdays import days_ahead, workdays
 
 NOTE_LIMIT = 20_000
 
@@ -52,116 +61,6 @@ class Change:
     action: str
     edits: tuple[Edit, ...]
     args: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class StepStatus:
-    """A step of one unit: when it is due, when it was done, whether that was late."""
-
-    step: Step
-    due: date | None
-    done_on: date | None
-
-    @property
-    def late(self) -> bool:
-        return self.done_on is not None and self.due is not None and self.done_on > self.due
-
-
-def steps_of(unit: Unit) -> tuple[Step, ...]:
-    return DIRECT_STEPS if unit.mode is Mode.DIRECT else SELF_STEPS
-
-
-def due_date(plan: Plan, unit: Unit, step: Step) -> date | None:
-    """The last day on which ``step`` is on time, or None when it has no deadline."""
-    if unit.mode is Mode.SELF:
-        return days_before(plan.self_report_before, 1) if step is Step.REPORT else None
-    day = unit.inspection_date
-    if day is None:
-        return None
-    if step is Step.NOTIFIED:
-        return days_before(day, plan.notify_lead_days)
-    if step is Step.REPORT:
-        return days_before(day, plan.report_lead_days)
-    if step is Step.INSPECTED:
-        return day
-    return None
-
-
-def step_statuses(plan: Plan, unit: Unit) -> list[StepStatus]:
-    return [
-        StepStatus(step, due_date(plan, unit, step), unit.done_on(step)) for step in steps_of(unit)
-    ]
-
-
-def next_step(unit: Unit) -> Step | None:
-    """The first step not yet done, or None once the unit is concluded."""
-    for step in steps_of(unit):
-        if unit.done_on(step) is None:
-            return step
-    return None
-
-
-def stage(unit: Unit) -> Stage:
-    if unit.concluded_on is not None:
-        return Stage.CONCLUDED
-    if unit.mode is Mode.SELF:
-        return Stage.REPORTED if unit.report_on else Stage.AWAITING_REPORT
-    if unit.inspected_on:
-        return Stage.INSPECTED
-    if unit.report_on:
-        return Stage.REPORTED
-    if unit.notified_on:
-        return Stage.NOTIFIED
-    return Stage.SCHEDULED if unit.inspection_date else Stage.UNSCHEDULED
-
-
-def late_steps(plan: Plan, unit: Unit) -> list[Step]:
-    return [status.step for status in step_statuses(plan, unit) if status.late]
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """An open step with a due date, seen from a given today."""
-
-    unit: Unit
-    step: Step
-    due: date
-    days_left: int
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_left < 0
-
-
-def next_deadline(plan: Plan, unit: Unit, today: date) -> Deadline | None:
-    """The next step's deadline; None when that step has no due date (or all is done)."""
-    step = next_step(unit)
-    if step is None:
-        return None
-    due = due_date(plan, unit, step)
-    if due is None:
-        return None
-    return Deadline(unit, step, due, days_between(today, due))
-
-
-def open_deadlines(plan: Plan, unit: Unit, today: date) -> list[Deadline]:
-    """Every step not yet done that has a due date: what the agenda lists."""
-    return [
-        Deadline(unit, status.step, status.due, days_between(today, status.due))
-        for status in step_statuses(plan, unit)
-        if status.done_on is None and status.due is not None
-    ]
-
-
-def agenda(plan: Plan, units: list[Unit], today: date, days: int) -> list[Deadline]:
-    """Overdue steps first, then those due within ``days``, soonest first."""
-    due = [
-        deadline
-        for unit in units
-        for deadline in open_deadlines(plan, unit, today)
-        if deadline.days_left <= days
-    ]
-    return sorted(due, key=lambda d: (d.due, d.unit.display_name))
 
 
 # --- changes -------------------------------------------------------------------------
@@ -219,6 +118,45 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
     return Change(unit.key, "schedule", (edit,), {"date": to_iso(day)})
 
 
+@dataclass(frozen=True, slots=True)
+class ScheduleWarning:
+    """What a planner should know before choosing an inspection day; never a refusal.
+
+    ``kind`` is one of ``notified_passed`` and ``report_passed`` (``day`` is that deadline),
+    ``outside_window``, ``day_off`` (``day`` is the day chosen) and ``same_day`` (``names``
+    are the units already inspected that day)."""
+
+    kind: str
+    day: date
+    names: tuple[str, ...] = ()
+
+
+def schedule_warnings(
+    plan: Plan, units: Iterable[Unit], unit: Unit, day: date, today: date
+) -> list[ScheduleWarning]:
+    """Why inspecting ``unit`` on ``day`` may be a mistake, seen from ``today``."""
+    warnings = []
+    for step, lead, done in (
+        (Step.NOTIFIED, plan.notify_lead_days, unit.notified_on),
+        (Step.REPORT, plan.report_lead_days, unit.report_on),
+    ):
+        if done is None and (due := days_ahead(plan, day, lead)) < today:
+            warnings.append(ScheduleWarning(f"{step}_passed", due))
+    start, end = plan.window_start, plan.window_end
+    if (start and day < start) or (end and day > end):
+        warnings.append(ScheduleWarning("outside_window", day))
+    if workdays(plan).is_off(day):
+        warnings.append(ScheduleWarning("day_off", day))
+    same_day = tuple(
+        one_line(other.display_name)
+        for other in units
+        if other.key != unit.key and (other.inspected_on or other.inspection_date) == day
+    )
+    if same_day:
+        warnings.append(ScheduleWarning("same_day", day, same_day))
+    return warnings
+
+
 # The stored field that records each step as done.
 STEP_FIELDS: Mapping[Step, str] = {
     Step.SCHEDULE: "inspection_date",
@@ -230,9 +168,27 @@ STEP_FIELDS: Mapping[Step, str] = {
 _MARKABLE = (Step.NOTIFIED, Step.REPORT, Step.INSPECTED)
 
 
-def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
-    """Record that ``step`` was done on ``on``; refuse steps out of order or impossible dates."""
+REF_LIMIT = 200
+
+
+def mark(
+    plan: Plan,
+    unit: Unit,
+    step: Step,
+    on: date,
+    today: date,
+    *,
+    sent: date | None = None,
+    ref: str = "",
+) -> Change:
+    """Record that ``step`` was done on ``on``; refuse steps out of order or impossible dates.
+
+    A report may also carry the day the unit sent it (``sent``, on or before the day it
+    arrived) and its document number (``ref``)."""
     name = unit.display_name
+    ref = one_line(clean_text(ref).strip(), REF_LIMIT)
+    if (sent is not None or ref) and step is not Step.REPORT:
+        raise UserError("sent_only_report")
     if step not in _MARKABLE:
         raise UserError(
             "choice_unknown", value=step, what="step", choices="notified, report, inspected"
@@ -259,8 +215,20 @@ def mark(plan: Plan, unit: Unit, step: Step, on: date, today: date) -> Change:
             date=format_date(on),
             inspection=format_date(inspection),
         )
-    edit = Edit(STEP_FIELDS[step], None, to_iso(on))
-    return Change(unit.key, "mark", (edit,), {"step": str(step), "date": to_iso(on)})
+    edits = [Edit(STEP_FIELDS[step], None, to_iso(on))]
+    args: dict[str, Any] = {"step": str(step), "date": to_iso(on)}
+    if sent is not None and sent != on:
+        _check_after_issue(plan, sent)
+        if sent > on:
+            raise RuleError(
+                "rule.sent_after_received", unit=name, sent=format_date(sent), on=format_date(on)
+            )
+        edits.append(Edit("report_sent_on", None, to_iso(sent)))
+        args["sent"] = to_iso(sent)
+    if ref:
+        edits.append(Edit("report_ref", None, ref))
+        args["ref"] = ref
+    return Change(unit.key, "mark", tuple(edits), args)
 
 
 def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
@@ -366,4 +334,7 @@ def progress_problem(unit: Unit) -> tuple[str, str | None] | None:
             return STEP_FIELDS[step], f"≤ {STEP_FIELDS[Step.SCHEDULE]}"
     if (unit.conclusion is None) != (unit.concluded_on is None):
         return ("conclusion" if unit.conclusion is None else "concluded_on"), None
+    sent = unit.report_sent_on
+    if sent is not None and (unit.report_on is None or sent > unit.report_on):
+        return "report_sent_on", "≤ report_on"
     return None

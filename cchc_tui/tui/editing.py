@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
+from cchc_tui.core.due_words import warning_text
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import conclusion_word, error_text, step_word, t, verdict_word
 from cchc_tui.core.model import (
@@ -25,9 +27,17 @@ from cchc_tui.core.model import (
 )
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import Change, add_note, conclude, mark, schedule, set_item
+from cchc_tui.core.workflow import (
+    Change,
+    add_note,
+    conclude,
+    mark,
+    schedule,
+    schedule_warnings,
+    set_item,
+)
 from cchc_tui.tui.dialogs.choice import ChoiceDialog, VerdictDialog
-from cchc_tui.tui.dialogs.date import DateDialog
+from cchc_tui.tui.dialogs.date import DateDialog, DateWarnings
 from cchc_tui.tui.dialogs.text import TextDialog
 from cchc_tui.tui.messages import EditRequested
 
@@ -63,7 +73,8 @@ class Editor:
         edit = request.edit
         if edit == "schedule":
             title = t("tui.ask.schedule", self.lang, unit=_name(unit))
-            self._ask_date(seen, unit, title, unit.inspection_date, self._schedule)
+            warn = partial(self._schedule_warnings, seen, unit)
+            self._ask_date(seen, unit, title, unit.inspection_date, self._schedule, warn)
         elif edit in _MARKED_STEPS:
             step = _MARKED_STEPS[edit]
             title = t("tui.ask.mark", self.lang, step=step_word(step, self.lang), unit=_name(unit))
@@ -83,6 +94,13 @@ class Editor:
 
     def _schedule(self, seen: Snapshot, unit: Unit, day: date) -> Change:
         return schedule(seen.plan, unit, day)
+
+    def _schedule_warnings(self, seen: Snapshot, unit: Unit, day: date) -> list[str]:
+        plan, today = seen.plan, self.session.today
+        return [
+            warning_text(warning, plan, self.lang)
+            for warning in schedule_warnings(plan, seen.units, unit, day, today)
+        ]
 
     def _marking(self, step: Step) -> Callable[[Snapshot, Unit, date], Change]:
         def build(seen: Snapshot, unit: Unit, day: date) -> Change:
@@ -110,6 +128,7 @@ class Editor:
         title: str,
         initial: date | None,
         build: Callable[[Snapshot, Unit, date], Change],
+        warn: DateWarnings | None = None,
     ) -> None:
         try:
             build(seen, unit, initial or self.session.today)
@@ -125,7 +144,7 @@ class Editor:
             if day is not None:
                 self._submit(lambda: build(seen, unit, day))
 
-        self.app.open(DateDialog(title, initial, check, self.lang), answered)
+        self.app.open(DateDialog(title, initial, check, self.lang, warn), answered)
 
     def _ask_conclusion(self, seen: Snapshot, unit: Unit) -> None:
         def answered(value: str | None) -> None:

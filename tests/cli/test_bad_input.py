@@ -250,14 +250,14 @@ PLAN_FILE_CASES = [
     (
         "wrong-type",
         ("report_lead_days = 5", 'report_lead_days = "năm"'),
-        "dòng 28, [plan]: trường “report_lead_days” phải là",
-        "line 28, [plan]: field “report_lead_days” must be",
+        "dòng 32, [plan]: trường “report_lead_days” phải là",
+        "line 32, [plan]: field “report_lead_days” must be",
     ),
     (
         "unit-field",
         ('mode = "direct"', 'mode = "online"'),
-        "dòng 97, [[units]] #1: trường “mode” phải là direct | self",
-        "line 97, [[units]] #1: field “mode” must be direct | self",
+        "dòng 105, [[units]] #1: trường “mode” phải là direct | self",
+        "line 105, [[units]] #1: field “mode” must be direct | self",
     ),
     (
         "syntax",

@@ -141,24 +141,40 @@ def test_check_on_a_missing_file_does_not_create_it(run: Run, db_path: Path) -> 
 
 
 def test_schedule_mark_and_conclude_walk_a_unit_through_the_plan(cli: Run) -> None:
+    late_schedule = (
+        "Lưu ý: hạn thông báo lịch 25/09/2023 đã qua (thông báo trước 10 ngày kiểm tra).\n"
+        "Lưu ý: hạn gửi báo cáo 30/09/2023 đã qua (gửi trước 5 ngày kiểm tra).\n"
+    )
     steps = [
-        (("schedule", "hong khe", "05/10/2023"), "Xã Hồng Khê: ngày kiểm tra 05/10/2023.\n"),
+        (
+            ("schedule", "hong khe", "05/10/2023"),
+            "Xã Hồng Khê: ngày kiểm tra 05/10/2023.\n",
+            late_schedule,  # set on the day itself: both deadlines are behind
+        ),
         (
             ("mark", "hong khe", "notified", "--on", "26/09/2023"),
             "Xã Hồng Khê: đã thông báo lịch ngày 26/09/2023 (trễ hạn, hạn 25/09/2023).\n",
+            "",
         ),
         (
             ("mark", "Hồng Khê", "bao cao", "--on", "30/09/2023"),
-            "Xã Hồng Khê: đã nhận báo cáo ngày 30/09/2023 (đúng hạn, hạn 30/09/2023).\n",
+            "Xã Hồng Khê: đã nhận báo cáo ngày 30/09/2023 (đúng hạn, hạn 30/09/2023 (Thứ Bảy)"
+            " — gửi chậm nhất Thứ Sáu 29/09/2023).\n",
+            "",
         ),
         (
             ("mark", "HONG KHE", "inspected"),
-            "Xã Hồng Khê: đã kiểm tra ngày 05/10/2023 (đúng hạn, hạn 05/10/2023).\n",
+            "Xã Hồng Khê: đã kiểm tra ngày 05/10/2023 (đúng ngày dự kiến).\n",
+            "",
         ),
-        (("conclude", "xa hong khe", "bieu-duong"), "Xã Hồng Khê: đã ghi kết luận: biểu dương.\n"),
+        (
+            ("conclude", "xa hong khe", "bieu-duong"),
+            "Xã Hồng Khê: đã ghi kết luận: biểu dương.\n",
+            "",
+        ),
     ]
-    for args, said in steps:
-        assert cli("--today", "05/10/2023", *args) == Outcome(0, said, "")
+    for args, said, warned in steps:
+        assert cli("--today", "05/10/2023", *args) == Outcome(0, said, warned)
     unit = units_json(cli)["Xã Hồng Khê"]
     assert (unit["stage"], unit["late_steps"], unit["conclusion"]) == (
         "concluded",

@@ -124,7 +124,7 @@ def plan_file_error(text: str) -> UserError:
             ("issued_on", 0),
         ),
         (
-            broken('title = "Kiểm tra thực hiện', 'title = 5\nx = "Kiểm tra thực hiện'),
+            broken('title = "Kiểm tra thực hiện', 'title = 5\n# "Kiểm tra thực hiện'),
             "[plan]",
             "title",
             ("type", ("expected", "text")),

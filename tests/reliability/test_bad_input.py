@@ -17,7 +17,9 @@ from cchc_tui.store.paths import sample_plan_text
 from tests.reliability.tools import TODAY, file_state, no_leftovers, unsafe_characters
 
 SAMPLE_NUMBER = '"96/KH-UBND"'
-OPTIONAL = {"title", "in_seed"}  # a unit may leave out its title and whether the seed names it
+# A unit may leave out its title and whether the seed names it; a plan its window days and
+# how it counts them (calendar days).
+OPTIONAL = {"title", "in_seed", "window_start", "window_end", "count_days"}
 TYPED = st.one_of(
     st.text(max_size=25),
     st.sampled_from(

@@ -169,7 +169,10 @@ async def test_enter_opens_the_unit_with_its_deadlines(make: MakeApp, store: Sto
         assert isinstance(app.screen, DetailScreen)
         text = screen_text(app)
         assert "Thông báo lịch, hạn 25/09/2023, hôm nay" in text
-        assert "Nhận báo cáo, hạn 30/09/2023, còn 5 ngày" in text
+        assert (
+            "Nhận báo cáo, hạn 30/09/2023 (Thứ Bảy) — gửi chậm nhất Thứ Sáu 29/09/2023, còn 5 ngày"
+            in text
+        )
         await pilot.press("n", "enter")  # the same keys work on the detail screen
         await settle(pilot)
         assert "xong 25/09/2023" in screen_text(app)

@@ -8,16 +8,19 @@ from datetime import datetime
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context
 from cchc_tui.core.dates import format_date, parse_date
-from cchc_tui.core.i18n import conclusion_word, stage_word, t, verdict_word
+from cchc_tui.core.due_words import due_text, sending_parts, warning_text
+from cchc_tui.core.i18n import Lang, conclusion_word, stage_word, t, verdict_word
+from cchc_tui.core.model import Plan, Step, Unit
 from cchc_tui.core.workflow import (
     add_note,
     conclude,
-    due_date,
     find_item,
     mark,
     schedule,
+    schedule_warnings,
     set_item,
     stage,
+    step_statuses,
 )
 
 
@@ -34,8 +37,12 @@ def _schedule(ctx: Context) -> int:
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     day = parse_date(ctx.args.date)
-    ctx.store.apply(schedule(snapshot.plan, unit, day), ctx.plan)
+    plan = snapshot.plan
+    ctx.store.apply(schedule(plan, unit, day), ctx.plan)
     ctx.say(t("done.schedule", ctx.lang, unit=unit.display_name, date=format_date(day)))
+    # Said after the change, on stderr: the day is the planner's to choose.
+    for warning in schedule_warnings(plan, snapshot.units, unit, day, ctx.today):
+        ctx.err(f"{t('warn.prefix', ctx.lang)}: {warning_text(warning, plan, ctx.lang)}.")
     return 0
 
 
@@ -43,32 +50,48 @@ def _mark_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     _unit_argument(parser, h)
     parser.add_argument("step", metavar="notified|report|inspected", help=h("step"))
     parser.add_argument("--on", metavar="DATE", help=h("on"))
+    parser.add_argument("--sent", metavar="DATE", help=h("sent"))
+    parser.add_argument("--ref", metavar="TEXT", default="", help=h("ref"))
 
 
 def _mark(ctx: Context) -> int:
     from cchc_tui.core.choices import MARKABLE_STEPS, parse_choice
 
     snapshot = ctx.load()
+    plan = snapshot.plan
     unit = snapshot.find(ctx.args.unit)
     step = parse_choice(ctx.args.step, MARKABLE_STEPS, "step")
     on = ctx.today if ctx.args.on is None else parse_date(ctx.args.on)
-    after = ctx.store.apply(mark(snapshot.plan, unit, step, on, ctx.today), ctx.plan)
-    due = due_date(snapshot.plan, unit, step)
-    timing = t("late" if due and on > due else "on_time", ctx.lang)
-    if due:
-        timing += f", {t('col.due', ctx.lang).lower()} {format_date(due)}"
+    sent = None if ctx.args.sent is None else parse_date(ctx.args.sent)
+    change = mark(plan, unit, step, on, ctx.today, sent=sent, ref=ctx.args.ref)
+    done = ctx.store.apply(change, ctx.plan).unit(unit.key)
     ctx.say(
         t(
             "done.mark",
             ctx.lang,
             unit=unit.display_name,
             # the stage reached ("đã nhận báo cáo"), not the step's to-do word ("nhận báo cáo")
-            step=stage_word(stage(after.unit(unit.key)), ctx.lang).lower(),
+            step=stage_word(stage(done), ctx.lang).lower(),
             date=format_date(on),
-            timing=timing,
+            timing=_timing(plan, done, step, ctx.lang),
         )
     )
     return 0
+
+
+def _timing(plan: Plan, unit: Unit, step: Step, lang: Lang) -> str:
+    """On time or late by the day sent, with the deadline; an inspection's planned day."""
+    if step is Step.INSPECTED:
+        planned = unit.inspection_date
+        if planned is None or planned == unit.inspected_on:
+            return t("inspection.as_planned", lang)
+        return t("inspection.planned_short", lang, planned=format_date(planned))
+    status = next(status for status in step_statuses(plan, unit) if status.step is step)
+    parts = [", ".join(part for part in sending_parts(unit, lang) if part)]
+    if status.due is not None:
+        judged = t("late" if status.late else "on_time", lang)
+        parts.append(f"{judged}, {due_text(plan, status.due, lang, step)}")
+    return "; ".join(part for part in parts if part)
 
 
 def _conclude_arguments(parser: argparse.ArgumentParser, h: Words) -> None:

@@ -7,7 +7,8 @@ import argparse
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.i18n import countdown_text, kind_word, mode_word, stage_word, step_word, t
+from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text
+from cchc_tui.core.i18n import kind_word, mode_word, stage_word, step_word, t
 from cchc_tui.core.summary import FORMATS, build_report, render
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import agenda, stage
@@ -38,16 +39,18 @@ def _agenda(ctx: Context) -> int:
         return 0
     from tabulate import tabulate
 
+    plan = snapshot.plan
     rows = [
         [
-            countdown_text(d.days_left, ctx.lang),
-            format_date(d.due),
+            countdown(d, ctx.lang),
+            due_day_text(plan, d.due, ctx.lang),
             step_word(d.step, ctx.lang),
             one_line(d.unit.display_name),
+            (d.step in SENT_STEPS and send_by_text(plan, d.due, ctx.lang)) or "",
         ]
         for d in due
     ]
-    ctx.say(tabulate(rows, tablefmt="plain", disable_numparse=True))
+    ctx.say(tabulate(rows, tablefmt="plain", disable_numparse=True).rstrip())
     return 0
 
 

@@ -18,6 +18,7 @@ from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
     words_cli,
+    words_dates,
     words_domain,
     words_keyboard,
     words_messages,
@@ -49,6 +50,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_messages.WORDS,
     words_tui.WORDS,
     words_cli.WORDS,
+    words_dates.WORDS,
     words_keyboard.WORDS,
 )
 
@@ -97,17 +99,19 @@ def verdict_word(verdict: Verdict | None, lang: Lang) -> str:
     return word("verdict", verdict, lang)
 
 
-def countdown_text(days_left: int, lang: Lang) -> str:
-    """ "còn 3 ngày" / "hôm nay" / "quá hạn 2 ngày" and their English forms."""
+def countdown_text(days_left: int, lang: Lang, *, working: bool = False) -> str:
+    """ "còn 3 ngày" / "hôm nay" / "quá hạn 2 ngày" and their English forms; "còn 3 ngày
+    làm việc" when the plan counts working days (``Deadline.working_days``)."""
     if days_left == 0:
         return t("countdown.today", lang)
+    unit = "_working" if working else ""
     if days_left == 1:
-        return t("countdown.left_one", lang)
+        return t(f"countdown.left_one{unit}", lang)
     if days_left == -1:
-        return t("countdown.overdue_one", lang)
+        return t(f"countdown.overdue_one{unit}", lang)
     if days_left > 0:
-        return t("countdown.left", lang, n=days_left)
-    return t("countdown.overdue", lang, n=-days_left)
+        return t(f"countdown.left{unit}", lang, n=days_left)
+    return t(f"countdown.overdue{unit}", lang, n=-days_left)
 
 
 def error_text(error: UserError, lang: Lang) -> str:

@@ -205,7 +205,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.key.prev-month": ("Tháng trước", "Prev month"),
     "tui.tip.prev-month": ("Lùi một tháng.", "One month back."),
     "tui.key.next-month": ("Tháng sau", "Next month"),
-    "tui.tip.next-month": ("Tới một tháng.", "One month on."),
+    "tui.tip.next-month": ("Sang tháng sau.", "On to the next month."),
     "tui.key.go-today": ("Hôm nay", "Today"),
     "tui.tip.go-today": ("Về ngày hôm nay.", "Back to today."),
     "tui.key.day-left": ("Ngày trước", "Day before"),
@@ -215,7 +215,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.key.week-up": ("Tuần trước", "Week before"),
     "tui.tip.week-up": ("Lùi một tuần.", "One week back."),
     "tui.key.week-down": ("Tuần sau", "Week after"),
-    "tui.tip.week-down": ("Tới một tuần.", "One week on."),
+    "tui.tip.week-down": ("Sang tuần sau.", "On to the next week."),
     "tui.key.jump-day": ("Đến đơn vị", "Go to unit"),
     "tui.tip.jump-day": (
         "Đến đơn vị có việc trong ngày đang chọn (nhấn lại để sang đơn vị tiếp theo).",

@@ -16,15 +16,26 @@ from cchc_tui.tui.dialogs.base import Dialog
 
 # Whether the workflow accepts a day: None, or the message saying why not.
 DateCheck = Callable[[date], str | None]
+# What the person should know about an accepted day (a deadline passed, a day off...).
+DateWarnings = Callable[[date], list[str]]
 
 
 class DateDialog(Dialog[date | None]):
-    """Returns the date typed, once it parses and ``check`` accepts it; None on Escape."""
+    """Returns the date typed, once it parses and ``check`` accepts it; None on Escape.
+    ``warn``'s sentences show under an accepted day, and Enter still takes it."""
 
-    def __init__(self, title: str, initial: date | None, check: DateCheck, lang: Lang) -> None:
+    def __init__(
+        self,
+        title: str,
+        initial: date | None,
+        check: DateCheck,
+        lang: Lang,
+        warn: DateWarnings | None = None,
+    ) -> None:
         super().__init__(title, lang)
         self.initial = initial
         self.check = check
+        self.warn = warn
 
     def body(self) -> ComposeResult:
         yield Input(
@@ -62,7 +73,9 @@ class DateDialog(Dialog[date | None]):
             self.say(problem, error=True)
             return None
         weekday = t(f"tui.weekday.{day.weekday()}", self.lang)
-        self.say(
-            t("tui.date_reads", self.lang, weekday=weekday, date=format_date(day)), error=False
-        )
+        reading = t("tui.date_reads", self.lang, weekday=weekday, date=format_date(day))
+        warnings = self.warn(day) if self.warn else []
+        prefix = t("warn.prefix", self.lang)
+        self.say("\n".join([reading, *(f"{prefix}: {w}." for w in warnings)]), error=False)
+        self.query_one(".dialog-message").set_class(bool(warnings), "-warning")
         return day

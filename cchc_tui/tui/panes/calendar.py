@@ -19,17 +19,22 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from cchc_tui.core.dates import format_date, month_start, month_weeks, shift_months
+from cchc_tui.core.deadlines import Deadline
+from cchc_tui.core.due_words import day_off_text, send_by_text
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.workflow import Deadline
+from cchc_tui.core.model import Plan
+from cchc_tui.core.workdays import Workdays, workdays
 from cchc_tui.tui.deadlines import DayEvent, DeadlineBook, day_mark
 from cchc_tui.tui.keys import LocalisedBindings, bind
 from cchc_tui.tui.messages import JumpToUnit
 from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.state import ShowsState, State
 
-CELL = 5
-MONTH_WIDTH = CELL * 7
-MONTHS_ACROSS, GAP = 2, 3
+# A day is " 25• " when there is room, "25•" when that is what lets two months sit side by
+# side (the mark's column then parts the days).
+WIDE_CELL, NARROW_CELL = 5, 3
+MONTHS_ACROSS, GAP = 2, 2
+OFF_STYLE = "italic $error"  # weekends, holidays and the plan's days off
 
 
 class MonthGrid(LocalisedBindings, Widget, can_focus=True):
@@ -67,11 +72,19 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
         self.lang = lang
         self.today = date.min
         self.events: dict[date, list[DayEvent]] = {}
+        self.workdays: Workdays | None = None
+        self.cell = WIDE_CELL
 
-    def show(self, events: dict[date, list[DayEvent]], today: date, start: date) -> None:
+    def show(
+        self,
+        events: dict[date, list[DayEvent]],
+        today: date,
+        start: date,
+        workdays: Workdays,
+    ) -> None:
         """New marks; the first time, open on ``start``'s month (on today if it is there)."""
         first_time = self.today == date.min
-        self.events, self.today = events, today
+        self.events, self.today, self.workdays = events, today, workdays
         if first_time:
             in_month = month_start(today) == month_start(start)
             self.day = today if in_month else start
@@ -79,7 +92,11 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
 
     def render(self) -> Content:
         """The cursor's month, and the next ones beside it when there is room."""
-        across = max(1, min(MONTHS_ACROSS, (self.size.width + GAP) // (MONTH_WIDTH + GAP)))
+        across, self.cell = 1, WIDE_CELL
+        for cell in (WIDE_CELL, NARROW_CELL):
+            if (self.size.width + GAP) // (cell * 7 + GAP) >= MONTHS_ACROSS:
+                across, self.cell = MONTHS_ACROSS, cell
+                break
         months = [self._month(shift_months(self.day, n)) for n in range(across)]
         parts: list[Content | str] = []
         for row, lines in enumerate(zip(*months, strict=True)):
@@ -96,9 +113,14 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
             month_name=first.strftime("%B"),
         )
         names = t("tui.weekdays_short", self.lang).split()
+        cell = self.cell
         lines = [
-            Content.styled(title.center(MONTH_WIDTH), "bold"),
-            Content("".join(f" {name:<3} "[:CELL] for name in names)),
+            Content.styled(title.center(cell * 7), "bold"),
+            Content(
+                "".join(
+                    (f" {name:<3} " if cell == WIDE_CELL else f"{name:<3}")[:cell] for name in names
+                )
+            ),
         ]
         weeks = month_weeks(first)
         weeks += [[None] * 7] * (6 - len(weeks))
@@ -109,18 +131,30 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
         return Content.assemble(
             "\n",
             t("tui.legend", self.lang),
-            "  ",
-            (" 25 ", "reverse"),
+            "\n",
+            ("25", self._today_style()),
             " ",
             t("tui.legend_today", self.lang),
+            "  ",
+            ("25", OFF_STYLE),
+            " ",
+            t("tui.legend_off", self.lang),
         )
+
+    def _today_style(self) -> str:
+        # The narrow grid has no room for brackets: the cursor day takes "reverse" there.
+        return "reverse" if self.cell == WIDE_CELL else "bold underline"
 
     def _cell(self, day: date | None) -> Content:
         if day is None:
-            return Content(" " * CELL)
+            return Content(" " * self.cell)
         mark = day_mark(self.events.get(day, []))
         number = f"{day.day:>2}"
-        style = "reverse" if day == self.today else ""
+        style = self._today_style() if day == self.today else ""
+        if self.workdays is not None and self.workdays.is_off(day):
+            style += " " + OFF_STYLE
+        if self.cell == NARROW_CELL:
+            return Content.assemble((number, style + (" reverse" if day == self.day else "")), mark)
         if day == self.day:
             left, right = ("[", "]") if self.has_focus else (">", " ")
             return Content.assemble(left, (number, style + " bold"), mark, right)
@@ -162,6 +196,7 @@ class CalendarPane(LocalisedBindings, Vertical, ShowsState):
         self.lang = lang
         self._chosen: tuple[date, int] = (date.min, -1)
         self._book = DeadlineBook()
+        self.plan: Plan | None = None
 
     def compose(self) -> ComposeResult:
         yield MonthGrid(self.lang, id="month")
@@ -181,21 +216,39 @@ class CalendarPane(LocalisedBindings, Vertical, ShowsState):
 
     def _work_out(self, state: State) -> None:
         snapshot, today = state.snapshot, state.today
+        plan = snapshot.plan
         events, lines = self._book.read(snapshot, today)
+        start = plan.window_start or plan.issued_on
+        days = workdays(plan)
+        # The holidays of the years on screen, looked up here rather than while drawing.
+        for year in {start.year, today.year}:
+            days.is_off(date(year, 1, 1))
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, snapshot.plan.window_start, today, events, lines)
+            self.app.call_from_thread(self._show, plan, start, today, events, lines)
 
     def _show(
-        self, start: date, today: date, events: dict[date, list[DayEvent]], lines: list[Deadline]
+        self,
+        plan: Plan,
+        start: date,
+        today: date,
+        events: dict[date, list[DayEvent]],
+        lines: list[Deadline],
     ) -> None:
+        self.plan = plan
         grid = self.query_one(MonthGrid)
-        grid.show(events, today, start)
-        self.query_one(AgendaList).show(lines)
+        grid.show(events, today, start, workdays(plan))
+        self.query_one(AgendaList).show(lines, plan)
         self._describe(grid.day)
 
     def _describe(self, day: date) -> None:
+        """The day, why it is off (and the working day to send by), and what is due on it."""
         events = self.query_one(MonthGrid).events.get(day, [])
         shown = format_date(day)
+        if self.plan is not None and (off := day_off_text(self.plan, day, self.lang)):
+            by = send_by_text(self.plan, day, self.lang) if events else None
+            shown += f" ({t('tui.day_off', self.lang, off=off)}{f' — {by}' if by else ''})"
+        elif self.plan is not None and day in self.plan.working_days:
+            shown += f" ({t('tui.working_made_up', self.lang)})"
         text = (
             f"{shown}: " + "; ".join(event.text(self.lang) for event in events)
             if events

@@ -13,11 +13,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.due_words import step_text
 from cchc_tui.core.history import stamp_text
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
-    countdown_text,
     kind_word,
     mode_word,
     stage_word,
@@ -53,16 +53,7 @@ def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[
             day = format_date(unit.inspection_date, "—")
             lines.append(f" • {step_word(status.step, lang)}: {day}")
             continue
-        parts = [f" • {step_word(status.step, lang)}"]
-        if status.due is not None:
-            parts.append(t("tui.detail.due_on", lang, date=format_date(status.due)))
-        if status.done_on is not None:
-            parts.append(t("tui.detail.done_on", lang, date=format_date(status.done_on)))
-            if status.late:
-                parts.append(t("late", lang))
-        elif status.due is not None:
-            parts.append(countdown_text((status.due - today).days, lang))
-        lines.append(", ".join(parts))
+        lines.append(f" • {step_text(snapshot.plan, unit, status, today, lang)}")
     if unit.conclusion is not None:
         lines.append(f"{t('col.conclusion', lang)}: {conclusion_word(unit.conclusion, lang)}")
     return lines
