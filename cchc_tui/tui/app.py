@@ -170,6 +170,9 @@ class CchcApp(App[str | None]):
 
     def refuse(self, error: UserError) -> None:
         """Say why a change was not made; nothing changed."""
+        if error.key == "rule.same_value":  # already so: nothing to warn about
+            self.notify(error_text(error, self.lang), timeout=4)
+            return
         self.notify(
             error_text(error, self.lang),
             title=t("tui.refused", self.lang),

@@ -25,8 +25,16 @@ def _summary(ctx: Context) -> int:
     return 0
 
 
+AGENDA_MOST_DAYS = 3660  # ten years: further is no agenda, and dates end in 9999
+
+
 def _agenda_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    parser.add_argument("--days", type=int, default=14, help=h("days"))
+    def days(text: str) -> int:
+        if text.strip().isdigit() and int(text) <= AGENDA_MOST_DAYS:
+            return int(text)
+        raise argparse.ArgumentTypeError(h("days_invalid").format(most=AGENDA_MOST_DAYS))
+
+    parser.add_argument("--days", type=days, default=14, help=h("days"))
 
 
 def _agenda(ctx: Context) -> int:
@@ -63,6 +71,9 @@ def _units(ctx: Context) -> int:
 
     snapshot = ctx.load()
     units = snapshot.index.filter(ctx.args.filter) if ctx.args.filter else list(snapshot.units)
+    if not units:
+        ctx.say(t("cli.no_match", ctx.lang, query=one_line(ctx.args.filter)))
+        return 0
     rows = [
         [
             n,
