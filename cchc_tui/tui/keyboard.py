@@ -40,7 +40,7 @@ from cchc_tui.tui.keys import split_alt_key
 
 # The marker goes round again while it finds messages queued on its way; a widget that
 # never stops receiving (a blinking cursor's timer) must not hold the keys for ever.
-MAX_LAPS = 8
+MAX_LAPS = 16
 # A marker whose screen closed under it is lost; the keys go on after this long.
 LOST_MARKER_SECONDS = 1.0
 
@@ -175,16 +175,17 @@ class Keyboard:
             return
         await self._done()
 
-    def _queued_on_the_way(self) -> Widget | None:
+    def _queued_on_the_way(self) -> DOMNode | None:
         """The deepest node between the focus (or where the key acted) and the app with
-        messages still queued."""
+        messages still queued; else the app, if it has some (``Widget.focus`` queues the
+        focus change there)."""
         for start in (self.app.focused, self._acted_at):
             if not self._on_top_screen(start):
                 continue
             for node in start.ancestors_with_self:
                 if isinstance(node, Widget) and node.message_queue_size:
                     return node
-        return None
+        return self.app if self.app.message_queue_size else None
 
     def _on_top_screen(self, node: DOMNode | None) -> TypeGuard[Widget]:
         if not isinstance(node, Widget) or not node.is_attached:

@@ -16,11 +16,13 @@ from cchc_tui.core.model import Conclusion, Verdict
 from cchc_tui.store import Store
 from cchc_tui.tui.app import CchcApp
 from cchc_tui.tui.dialogs.confirm import ConfirmDialog
+from cchc_tui.tui.dialogs.date import DateDialog
+from cchc_tui.tui.panes.calendar import MonthGrid
 from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.help import HelpScreen
 from cchc_tui.tui.screens.main import MainScreen
 from cchc_tui.tui.screens.summary import SummaryScreen
-from tests.tui.conftest import TODAY, MakeApp, find_unit, schedule_in_file, settle
+from tests.tui.conftest import TODAY, MakeApp, find_unit, schedule_in_file, screen_text, settle
 
 ENTER = "\r"
 DOWN = "\x1b[B"
@@ -210,3 +212,20 @@ async def test_u_asks_first_and_keys_after_it_answer_the_question(
         assert store.load().find("hong khe").inspection_date is None
         assert actions(store)[-1] == ("undo", "xa-hong-khe")
         assert only_main_screen(app)
+
+
+async def test_keys_after_enter_on_the_calendar_go_to_the_unit_it_jumped_to(
+    make: MakeApp, store: Store
+) -> None:
+    schedule_in_file(store.path, "hong khe", date(2023, 10, 5))  # its report is due 30/09
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        right = "\x1b[C"
+        # The jump travels as two messages (the day chosen, then the unit); "down" and "d"
+        # are the table's: not a week down in the calendar.
+        await burst(pilot, f"3{right * 5}{ENTER}{DOWN}d")
+        grid = app.screen_stack[0].query_one(MonthGrid)
+        assert grid.day == date(2023, 9, 30)
+        assert isinstance(app.screen, DateDialog)
+        assert "Ngày kiểm tra — Xã Tân Hồng" in screen_text(app)  # the unit after Hồng Khê
