@@ -11,10 +11,13 @@ So the app takes keys and pastes off Textual's hands and gives them out one at a
 each to the focus as the previous one left it:
 
 - a printable key for a text field is typed into it at once; a paste goes in whole;
-- a bound key runs its action, and a marker posted to the node holding the binding
-  follows every message the action sent on its way up. The next key waits for the
-  marker to reach the app with nothing left queued on that way: by then a dialog the key
-  asked for is on the stack, and a late message (the calendar's "go to unit") was handled;
+- a bound key runs its action (found as Textual finds it, from the focus up), and a
+  marker posted to the focus it found follows every message the action sent on its way
+  up. The next key waits for the marker to reach the app with nothing left queued on
+  that way or in the app: by then a dialog the key asked for is on the stack, and a late
+  message (the calendar's "go to unit") was handled;
+- a key nothing takes is dropped, not passed on for Textual to try again later on
+  whatever has the focus by then;
 - a screen still mounting, or a widget that has just taken the focus, is waited for until
   it has handled what it was sent (an Input selects its offered text on focus);
 - while the app is busy (a change being saved), keys wait, so they act on the saved data.
@@ -121,33 +124,34 @@ class Keyboard:
                 type_into(focused, one_line("\n".join(event.text.splitlines())))
             return False
         key = event.key
-        # Textual's own first step (App.on_event): priority bindings, e.g. ctrl+q.
+        start = focused or app.screen
+        # Textual's own order and its own walk from the focus up (App.on_event, App._on_key):
+        # priority bindings (ctrl+q), then what the focused widget types, then the bindings.
         if await app._check_bindings(key, priority=True):
-            self._follow(app)
+            self._follow(start)
             return True
-        if isinstance(focused, Input) and focused.check_consume_key(key, event.character):
-            assert event.character is not None
-            type_into(focused, event.character)
+        if focused is not None and focused.check_consume_key(key, event.character):
+            if isinstance(focused, Input):
+                assert event.character is not None
+                type_into(focused, event.character)
+            else:  # a widget that types keys itself
+                focused._forward_event(event)
             return False
-        found = app.screen.active_bindings.get(key)
-        if (
-            found is not None
-            and found.enabled
-            and await app.run_action(found.binding.action, found.node)
-        ):
-            self._follow(found.node)
+        if await app._check_bindings(key):
+            self._follow(start)
             return True
         presses = split_alt_key(event)
         if presses is not None:
             self._waiting.extendleft(reversed(presses))
-            return False
-        (focused or app.screen)._forward_event(event)  # whatever Textual itself does with it
+        # Otherwise nothing takes the key. It is not passed on: on its way up Textual would
+        # try it again on whatever has the focus by then (a screen opened since).
         return False
 
     # --- the marker -----------------------------------------------------------------------
 
     def _follow(self, node: DOMNode) -> None:
-        """Send a marker after what the action at ``node`` posted."""
+        """Send a marker up from ``node``, the focus the key found: it passes every node
+        whose binding may have run, behind what the action posted to it."""
         self._acted_at = node
         self._laps = 0
         self._followed += 1

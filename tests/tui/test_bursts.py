@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual._xterm_parser import XTermParser
+from textual.events import Key
 from textual.pilot import Pilot
 
 from cchc_tui.core.model import Conclusion, Verdict
@@ -229,3 +230,15 @@ async def test_keys_after_enter_on_the_calendar_go_to_the_unit_it_jumped_to(
         assert grid.day == date(2023, 9, 30)
         assert isinstance(app.screen, DateDialog)
         assert "Ngày kiểm tra — Xã Tân Hồng" in screen_text(app)  # the unit after Hồng Khê
+
+
+async def test_a_key_nothing_takes_is_not_tried_again_on_the_screen_opened_next(
+    make: MakeApp,
+) -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for key, character in (("escape", "\x1b"), ("s", "s")):  # Escape on the table: nothing
+            app.post_message(Key(key, character))
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)  # that Escape did not close it

@@ -18,6 +18,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.key.confirm-no": ("Thôi", "No"),
     "tui.tip.confirm-no": ("Không làm, đóng hộp thoại.", "Do nothing; close the dialog."),
     "tui.ask.verdict": ("Kết quả “{item}” — {unit}", "Verdict on “{item}” — {unit}"),
+    "tui.verdict_keys": (
+        "v hoặc dấu cách: kết quả sau · Enter: ghi · Esc: bỏ qua",
+        "v or space: next verdict · Enter: record · Esc: cancel",
+    ),
     "tui.key.next-verdict": ("Kết quả sau", "Next verdict"),
     "tui.tip.next-verdict": (
         "Trong hộp chọn kết quả: chuyển sang kết quả tiếp theo (Enter để ghi).",

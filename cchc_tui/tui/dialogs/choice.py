@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from cchc_tui.core.i18n import Lang
+from cchc_tui.core.i18n import Lang, t
 from cchc_tui.tui.dialogs.base import Dialog
 from cchc_tui.tui.keys import bind
 
@@ -44,6 +44,9 @@ class VerdictDialog(ChoiceDialog):
     """A checklist item's verdict: v or space moves to the next one, Enter records it once."""
 
     BINDINGS: ClassVar[list[BindingType]] = [bind("v,space", "next_option", "next-verdict")]
+
+    def keys_hint(self) -> str:
+        return t("tui.verdict_keys", self.lang)
 
     def action_next_option(self) -> None:
         choices = self.query_one(OptionList)
