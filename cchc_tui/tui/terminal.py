@@ -1,8 +1,8 @@
 """Surviving real terminals over SSH: slow links, odd bytes, dropped connections.
 
 - An arrow key is ESC [ A. Escape is told from the start of such a key by waiting
-  Textual's ``ESCAPE_DELAY`` (100 ms, or $ESCDELAY) for the rest; a link that splits a
-  key wider than that gets it mended and is waited for longer (``mending_parser``).
+  ``ESCAPE_DELAY`` for the rest (80 ms: Escape in about 0.1 s; or $ESCDELAY); a link that
+  splits a key wider than that gets it mended and is waited for longer (``mending_parser``).
 - Textual's Linux driver decodes input as strict UTF-8, so one byte from a client in
   another encoding kills its input thread (Textualize/textual#6456). We decode with
   replacement characters instead.
@@ -22,11 +22,13 @@ from typing import Any
 
 from textual.drivers import linux_driver
 
-from cchc_tui.tui.mending_parser import MendingParser
+from cchc_tui.tui.mending_parser import MendingParser, answer_escape_fast
 
 
 def tolerate_slow_links() -> None:
-    """Have the Linux driver read keys with a parser that mends split escape sequences."""
+    """Escape fast, and the Linux driver reading keys with a parser that mends split
+    escape sequences."""
+    answer_escape_fast()
     if hasattr(linux_driver, "XTermParser"):
         linux_driver.XTermParser = MendingParser  # type: ignore[misc]
 

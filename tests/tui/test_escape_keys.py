@@ -1,4 +1,4 @@
-"""Escape answers after Textual's 0.1 s; a key split by a slow link is mended, not typed."""
+"""Escape answers in about 0.1 s; a key split by a slow link is mended, not typed."""
 
 from __future__ import annotations
 
@@ -104,5 +104,19 @@ def test_the_linux_driver_reads_keys_with_the_mending_parser(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(linux_driver, "XTermParser", linux_driver.XTermParser)
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", constants.ESCAPE_DELAY)
     terminal.tolerate_slow_links()
     assert linux_driver.XTermParser is MendingParser
+
+
+def test_escape_is_told_on_the_input_threads_first_look(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("ESCDELAY", raising=False)
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.1)
+    terminal.tolerate_slow_links()
+    assert constants.ESCAPE_DELAY < 0.1  # the thread looks every 0.1 s
+    monkeypatch.setenv("ESCDELAY", "25")
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.025)
+    terminal.tolerate_slow_links()
+    assert constants.ESCAPE_DELAY == 0.025
