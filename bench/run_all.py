@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 import cli_bench
+import escape_bench
 import keys_bench
 import report_bench
 import store_bench
@@ -24,6 +25,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     *store_bench.BENCHMARKS,
     *keys_bench.BENCHMARKS,
     *report_bench.BENCHMARKS,
+    *escape_bench.BENCHMARKS,
 )
 
 

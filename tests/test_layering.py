@@ -14,6 +14,7 @@ import cchc_tui
 
 PACKAGE = Path(cchc_tui.__file__).parent
 
+
 def _modules(folder: str) -> list[str]:
     """Dotted names of every module below ``cchc_tui/<folder>``, packages included."""
     return sorted(

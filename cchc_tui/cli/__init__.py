@@ -19,6 +19,8 @@ from cchc_tui.core.i18n import Lang, error_text, resolve_lang, t
 
 __all__ = ["main"]
 
+NOTHING_TO_CHANGE = "rule.same_value"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -39,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = find(args.command)
         return command.run(Context(args, lang, create=command.creates_data_file))
     except UserError as error:
+        if error.key == NOTHING_TO_CHANGE:  # already recorded as asked: said, not an error
+            print(error_text(error, lang))
+            return 0
         print(f"cchc-tui: {t('error', lang)}: {error_text(error, lang)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:

@@ -54,6 +54,6 @@ def parse_choice(text: str, table: Mapping[str, Choice], what: str) -> Choice:
     """The member ``text`` names (any case, diacritics, hyphens); ``UserError`` listing choices."""
     found = table.get(fold(text))
     if found is None:
-        codes = sorted({str(member) for member in table.values()})
+        codes = dict.fromkeys(str(member) for member in table.values())  # in the table's order
         raise UserError("choice_unknown", value=text, what=what, choices=", ".join(codes))
     return found

@@ -1,34 +1,83 @@
-"""Putting recorded changes into words, for `history`, `undo` and the TUI's reload notice."""
+"""Putting recorded changes into words, for `history`, `undo` and the TUI's notices."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
 
 from cchc_tui.core.i18n import Lang, field_word, t, value_text
 from cchc_tui.core.model import Unit
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
+from cchc_tui.core.workflow import Edit
+
+
+def stamp_text(at: str) -> str:
+    """A recorded time as people write it: "29/11/2026 19:02" (the local time it was taken)."""
+    try:
+        return datetime.fromisoformat(at).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return one_line(at.replace("T", " ")[:16])
 
 
 def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple[str, str]:
     """(unit name, what changed) for one history entry."""
-    unit_name = ""
-    unit: Unit | None = None
-    if entry.unit is not None:
-        try:
-            unit = snapshot.unit(entry.unit)
-            unit_name = unit.display_name
-        except KeyError:
-            unit_name = entry.unit
+    unit_name, unit = _unit_of(entry, snapshot)
     action = t(f"action.{entry.action}", lang) if entry.action in _ACTIONS else entry.action
     if entry.action == "import" or (entry.action == "undo" and entry.unit is None):
         return unit_name, f"{action} {entry.args.get('plan', '')}".strip()
     if entry.undoes is not None:
         action = t("history.undo", lang, id=entry.undoes)
-    changes = "; ".join(
-        f"{_field_label(edit.field, unit, snapshot, lang)}: "
-        f"{value_text(edit.old, lang)} → {value_text(edit.new, lang)}"
-        for edit in entry.edits
-    )
-    return one_line(unit_name), f"{action}: {changes}" if changes else action
+    changes = describe_edits(entry.edits, unit, snapshot, lang, _NAMED_BY.get(entry.action))
+    return unit_name, f"{action}: {changes}" if changes else action
+
+
+def describe_undo(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> str:
+    """What undoing ``entry`` would do: "#12: Xã Hồng Khê — Ngày kiểm tra: 05/10/2023 → —"."""
+    unit_name, unit = _unit_of(entry, snapshot)
+    if entry.unit is None:  # an import: undoing it removes the plan
+        return f"#{entry.id}: {describe_entry(entry, snapshot, lang)[1]}"
+    back = tuple(Edit(edit.field, edit.new, edit.old) for edit in entry.edits)
+    return f"#{entry.id}: {unit_name} — {describe_edits(back, unit, snapshot, lang)}"
+
+
+def describe_edits(
+    edits: Iterable[Edit],
+    unit: Unit | None,
+    snapshot: Snapshot,
+    lang: Lang,
+    named: str | None = None,
+) -> str:
+    """Each field's old → new; the field ``named`` already (by the action's word) is not
+    named again: "kết luận: — → Đạt", not "kết luận: Kết luận: — → Đạt"."""
+    parts = []
+    for edit in edits:
+        values = f"{value_text(edit.old, lang)} → {value_text(edit.new, lang)}"
+        if edit.field.partition(".")[0] == named:
+            parts.append(values)
+        else:
+            parts.append(f"{_field_label(edit.field, unit, snapshot, lang)}: {values}")
+    return "; ".join(parts)
+
+
+def last_undoable(entries: Iterable[HistoryEntry], user: str) -> HistoryEntry | None:
+    """The change ``undo`` would revert: ``user``'s last that is neither an undo nor undone."""
+    mine = [
+        entry
+        for entry in entries
+        if entry.who == user and entry.undoes is None and entry.undone_by is None
+    ]
+    return max(mine, key=lambda entry: entry.id, default=None)
+
+
+def _unit_of(entry: HistoryEntry, snapshot: Snapshot) -> tuple[str, Unit | None]:
+    if entry.unit is None:
+        return "", None
+    try:
+        unit = snapshot.unit(entry.unit)
+    except KeyError:
+        return one_line(entry.unit), None
+    return one_line(unit.display_name), unit
 
 
 def _field_label(field: str, unit: Unit | None, snapshot: Snapshot, lang: Lang) -> str:
@@ -42,3 +91,5 @@ def _field_label(field: str, unit: Unit | None, snapshot: Snapshot, lang: Lang) 
 
 
 _ACTIONS = ("schedule", "mark", "conclude", "item", "note", "import", "undo")
+# The field an action's own word already names ("kết luận" sets the conclusion).
+_NAMED_BY = {"conclude": "conclusion", "note": "notes"}

@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 from textual.app import App
 from textual.binding import BindingType
-from textual.events import Key
+from textual.events import Event, Key, Paste
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -28,7 +28,8 @@ from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.store import open_store
-from cchc_tui.tui.keys import bind, localised, split_alt_key, type_late_key
+from cchc_tui.tui.keyboard import Keyboard, KeyHandled
+from cchc_tui.tui.keys import bind, localised
 from cchc_tui.tui.messages import EditRequested, OpenDetail
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
@@ -63,6 +64,10 @@ class CchcApp(App[str | None]):
         self._failed_version: object = None
         self._stop_hangup: Callable[[], None] | None = None
         self._leaving = False
+        # Changes asked for and not yet saved or refused, and undo questions being looked up:
+        # keys typed meanwhile wait, so they act on the data as it will be.
+        self._busy = 0
+        self.keyboard = Keyboard(self, busy=lambda: self._busy > 0)
         if self.lang != "vi":
             self._bindings = localised(self._bindings, self.lang)
 
@@ -105,16 +110,18 @@ class CchcApp(App[str | None]):
     def snapshot(self) -> Snapshot:
         return self.state.snapshot if self.state is not None else self._first
 
-    def on_key(self, event: Key) -> None:
-        """Keys no widget took: late keys of a burst, or Escape and a key read as one."""
-        presses = split_alt_key(event)
-        if presses is None:
-            type_late_key(self.focused, event)
+    # --- keys -----------------------------------------------------------------------------
+
+    async def on_event(self, event: Event) -> None:
+        """Keys and pastes from the terminal go through the keyboard, in the order typed."""
+        if isinstance(event, (Key, Paste)) and not event.is_forwarded:
+            self.app_focus = True
+            await self.keyboard.take(event)
             return
-        event.stop()
-        event.prevent_default()
-        for press in presses:
-            self.post_message(press)
+        await super().on_event(event)
+
+    async def on_key_handled(self, marker: KeyHandled) -> None:
+        await self.keyboard.arrived(marker)
 
     # --- changes ------------------------------------------------------------------------
 
@@ -124,22 +131,33 @@ class CchcApp(App[str | None]):
         Editor(self).handle(request)
 
     def run_job(self, job: Job) -> None:
-        """Run a change in a thread, after any change already under way."""
+        """Run a change in a thread, after any change already under way.
+
+        Keys typed meanwhile wait for it: "d…⏎n⏎" marks the unit it has just scheduled.
+        """
+        self._busy += 1
         self.run_worker(self._job(job), group="store")
 
     async def _job(self, job: Job) -> None:
-        async with self._store_lock:
-            try:
-                snapshot, said = await asyncio.to_thread(job, self.snapshot)
-            except ConflictError as error:
-                self.refuse(error)
-                await self._load_changes()
-                return
-            except UserError as error:
-                self.refuse(error)
-                return
-            self.show(snapshot)
-            self.notify(said, title=t("tui.done", self.lang), timeout=3)
+        try:
+            async with self._store_lock:
+                await self._run(job)
+        finally:
+            self._busy -= 1
+            self.call_later(self.keyboard.pump)
+
+    async def _run(self, job: Job) -> None:
+        try:
+            snapshot, said = await asyncio.to_thread(job, self.snapshot)
+        except ConflictError as error:
+            self.refuse(error)
+            await self._load_changes()
+            return
+        except UserError as error:
+            self.refuse(error)
+            return
+        self.show(snapshot)
+        self.notify(said, title=t("tui.done", self.lang), timeout=3)
 
     def notify(self, message: str, **options: Any) -> None:
         """A notification, never markup and with no control characters.
@@ -152,6 +170,9 @@ class CchcApp(App[str | None]):
 
     def refuse(self, error: UserError) -> None:
         """Say why a change was not made; nothing changed."""
+        if error.key == "rule.same_value":  # already so: nothing to warn about
+            self.notify(error_text(error, self.lang), timeout=4)
+            return
         self.notify(
             error_text(error, self.lang),
             title=t("tui.refused", self.lang),
@@ -160,10 +181,40 @@ class CchcApp(App[str | None]):
         )
 
     def action_undo(self) -> None:
-        self.run_job(lambda _: self.session.undo())
+        """Ask before undoing, naming the change: "u" can come in a burst of typed text."""
+        self._busy += 1  # keys typed after "u" go to the question
+        self.run_worker(self._ask_undo(), group="store")
+
+    async def _ask_undo(self) -> None:
+        from cchc_tui.core.history import describe_undo
+        from cchc_tui.tui.dialogs.confirm import ConfirmDialog
+
+        try:
+            entry = await asyncio.to_thread(self.session.last_undoable)
+            if entry is None:
+                raise UserError("undo_nothing", user=self.session.user)
+        except UserError as error:
+            self.refuse(error)
+            return
+        finally:
+            self._busy -= 1
+            self.call_later(self.keyboard.pump)
+        question = t(
+            "tui.undo_question", self.lang, what=describe_undo(entry, self.snapshot, self.lang)
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_job(lambda _: self.session.undo(entry.id))
+
+        self.open(ConfirmDialog(t("tui.ask.undo", self.lang), question, self.lang), answered)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "undo" and self.snapshot.read_only)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (in a text field it copies): say how to, in our words."""
+        self.notify(t("tui.quit_hint", self.lang), title=t("tui.quit_hint_title", self.lang))
 
     # --- other people's changes -----------------------------------------------------------
 
@@ -199,6 +250,7 @@ class CchcApp(App[str | None]):
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self._leaving = True
+        self.keyboard.close()
         super().exit(*args, **kwargs)
 
     def open(self, screen: Screen[Any], answered: Callable[[Any], None] | None = None) -> None:
@@ -225,12 +277,12 @@ class CchcApp(App[str | None]):
 
     def unit_history(self, unit_key: str) -> list[str]:
         """One line per recorded change of a unit, oldest first (for the detail screen)."""
-        from cchc_tui.core.history import describe_entry
+        from cchc_tui.core.history import describe_entry, stamp_text
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):
             _, change = describe_entry(entry, self.snapshot, self.lang)
-            lines.append(f"{entry.at.replace('T', ' ')[:16]}  {one_line(entry.who)}: {change}")
+            lines.append(f"{stamp_text(entry.at)}  {one_line(entry.who)}: {change}")
         return lines
 
 

@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING
 
 from cchc_tui.core.due_words import warning_text
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.i18n import conclusion_word, error_text, step_word, t
-from cchc_tui.core.model import VERDICT_CYCLE, ChecklistItem, Conclusion, ItemResult, Step, Unit
+from cchc_tui.core.i18n import conclusion_word, error_text, step_word, t, verdict_word
+from cchc_tui.core.model import (
+    VERDICT_CYCLE,
+    ChecklistItem,
+    Conclusion,
+    ItemResult,
+    Step,
+    Unit,
+    Verdict,
+)
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import (
@@ -28,7 +36,7 @@ from cchc_tui.core.workflow import (
     schedule_warnings,
     set_item,
 )
-from cchc_tui.tui.dialogs.choice import ChoiceDialog
+from cchc_tui.tui.dialogs.choice import ChoiceDialog, VerdictDialog
 from cchc_tui.tui.dialogs.date import DateDialog, DateWarnings
 from cchc_tui.tui.dialogs.text import TextDialog
 from cchc_tui.tui.messages import EditRequested
@@ -44,6 +52,7 @@ _NOT_ABOUT_THE_DATE = {
     "rule.already_done",
     "rule.needs_step",
 }
+NOT_ASSESSED = "none"  # the verdict dialog's value for "not assessed yet"
 _MARKED_STEPS = {"notified": Step.NOTIFIED, "report": Step.REPORT, "inspected": Step.INSPECTED}
 
 
@@ -77,7 +86,7 @@ class Editor:
         elif request.item_id is not None:
             item = next(i for i in seen.plan.checklist_for(unit.kind) if i.id == request.item_id)
             if edit == "verdict":
-                self.app.run_job(self._cycle(unit.key, item))
+                self._ask_verdict(seen, unit, item)
             else:
                 self._ask_item_note(seen, unit, item)
 
@@ -98,19 +107,6 @@ class Editor:
             return mark(seen.plan, unit, step, day, self.session.today)
 
         return build
-
-    def _cycle(
-        self, unit_key: str, item: ChecklistItem
-    ) -> Callable[[Snapshot], tuple[Snapshot, str]]:
-        """Next verdict, from the snapshot on screen when the job runs (keys can repeat fast)."""
-
-        def job(current: Snapshot) -> tuple[Snapshot, str]:
-            unit = current.unit(unit_key)
-            verdict = unit.items.get(item.id, ItemResult()).verdict
-            following = VERDICT_CYCLE[(VERDICT_CYCLE.index(verdict) + 1) % len(VERDICT_CYCLE)]
-            return self.session.apply(lambda: set_item(current.plan, unit, item, following))
-
-        return job
 
     def _submit(self, build: Callable[[], Change]) -> None:
         self.app.run_job(lambda _: self.session.apply(build))
@@ -179,6 +175,22 @@ class Editor:
 
         title = t("tui.ask.note", self.lang, unit=_name(unit))
         self.app.open(TextDialog(title, "", check, self.lang), answered)
+
+    def _ask_verdict(self, seen: Snapshot, unit: Unit, item: ChecklistItem) -> None:
+        """One verdict per sitting: v or space move through them in the dialog (as they
+        used to cycle, one history entry each), Enter records the one chosen."""
+        current = unit.items.get(item.id, ItemResult()).verdict
+        following = VERDICT_CYCLE[(VERDICT_CYCLE.index(current) + 1) % len(VERDICT_CYCLE)]
+
+        def answered(value: str | None) -> None:
+            chosen = None if value in (None, NOT_ASSESSED) else Verdict(value)
+            if value is not None and chosen != current:
+                self._submit(lambda: set_item(seen.plan, unit, item, chosen))
+
+        options = [(str(v or NOT_ASSESSED), verdict_word(v, self.lang)) for v in VERDICT_CYCLE]
+        title = t("tui.ask.verdict", self.lang, item=one_line(item.text, 40), unit=_name(unit))
+        offered = str(following or NOT_ASSESSED)
+        self.app.open(VerdictDialog(title, options, offered, self.lang), answered)
 
     def _ask_item_note(self, seen: Snapshot, unit: Unit, item: ChecklistItem) -> None:
         verdict = unit.items.get(item.id, ItemResult()).verdict

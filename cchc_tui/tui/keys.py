@@ -1,5 +1,4 @@
-"""Keys: bindings worded from ``core.i18n`` (so the footer and help never drift), focus
-that moves before the next key, and keys that arrive in bursts.
+"""Keys: bindings worded from ``core.i18n`` (so the footer and help never drift).
 
 Every binding has an ``id``; its label is ``tui.key.<id>`` and its explanation
 ``tui.tip.<id>``. Bindings are declared in Vietnamese on the classes (the footer's
@@ -8,13 +7,13 @@ language by default); ``LocalisedBindings`` re-words one widget's copy for Engli
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding, BindingsMap
 from textual.events import Key
-from textual.widget import Widget
-from textual.widgets import Input
 
 from cchc_tui.core.i18n import Lang, t
 
@@ -65,11 +64,17 @@ class LocalisedBindings:
             self._bindings = localised(self._bindings, lang)
 
 
-class AppKeysFirst:
-    """Mixin for screens: the app's keys (help, quit, undo, summary) lead the footer.
+# Keys that lead the footer wherever the focus is.
+FOOTER_FIRST = ("help", "quit")
 
-    Textual lists the focused widget's keys first, so on an 80-column terminal the keys
-    that work everywhere would be the ones cut off; the pane's keys are in the help.
+
+class AppKeysFirst:
+    """Mixin for screens: the footer shows help and quit, then the keys of the focus, then
+    the app's other keys (undo, summary), as many whole ones as the width holds.
+
+    Textual lists the focused widget's keys first and cuts the line at the screen's edge,
+    so on 80 columns help and quit went first, and a key could show half its label.
+    What does not fit is in the help (``?``).
     """
 
     app: Any  # provided by the screen this is mixed into
@@ -78,49 +83,39 @@ class AppKeysFirst:
     def active_bindings(self) -> dict[str, ActiveBinding]:
         bindings: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
         app = self.app
-        first = {key: found for key, found in bindings.items() if found.node is app}
-        return first | {key: found for key, found in bindings.items() if found.node is not app}
+
+        def rank(found: ActiveBinding) -> int:
+            if found.node is app:
+                return 0 if found.binding.id in FOOTER_FIRST else 2
+            return 1
+
+        ordered = dict(sorted(bindings.items(), key=lambda item: rank(item[1])))
+        return footer_fit(ordered, app.size.width, app.get_key_display)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # type: ignore[attr-defined]  # the footer fits the new width
 
 
-def focus_now(widget: Widget) -> None:
-    """Move the focus before the next key is handled.
+def footer_fit(
+    bindings: dict[str, ActiveBinding], width: int, key_display: Callable[[Binding], str]
+) -> dict[str, ActiveBinding]:
+    """The same bindings, those past the first that overflows ``width`` not shown.
 
-    ``Widget.focus`` waits its turn behind keys already typed, so "/hong" typed fast
-    would send "hong" to the table instead of the filter box.
+    Measured as the compact footer draws a key: "key label " (one item per action).
     """
-    widget.screen.set_focus(widget)
-
-
-# Textual hands each key to the widget focused when the key *arrives*. Over SSH (or a
-# paste) keys come in bursts, so "/hong" lands wholly on the table and "Enter d" lands
-# on the filter box. These two put late keys where the focus is by the time they count.
-
-
-class Field(Input):
-    """A text field that runs its own keys at once and leaves alone keys meant for others.
-
-    Its bindings (Enter, Escape) act before the next key is looked at, instead of after
-    the key has bubbled up to the app; a key that reaches it once the focus has moved on
-    goes up to the app, whose bindings follow the focus.
-    """
-
-    async def _on_key(self, event: Key) -> None:
-        event.prevent_default()  # Textual's own handlers below would type the key anyway
-        if self.screen.focused is not self:  # (has_focus changes later, by event)
-            return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if await self.app.run_action(binding.action, self):
-                event.stop()
-                return
-        await super()._on_key(event)
-
-
-def type_late_key(focused: Widget | None, event: Key) -> None:
-    """Type a printable key that reached the app unhandled into the focused field."""
-    if isinstance(focused, Input) and event.is_printable and event.character:
-        focused.insert_text_at_cursor(event.character)
-        event.prevent_default()
-        event.stop()
+    used, full, seen = 0, False, set()
+    fitted = {}
+    for key, found in bindings.items():
+        binding = found.binding
+        if binding.show and binding.action not in seen:
+            seen.add(binding.action)
+            needed = cell_len(key_display(binding)) + cell_len(binding.description) + 2
+            full = full or used + needed > width + 1  # the last item's margin may be cut
+            used += needed
+        if full and binding.show:
+            found = found._replace(binding=replace(binding, show=False))
+        fitted[key] = found
+    return fitted
 
 
 def split_alt_key(event: Key) -> list[Key] | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from cchc_tui.core.history import describe_entry
+from cchc_tui.core.errors import UserError
+from cchc_tui.core.history import describe_entry, last_undoable
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Change
@@ -57,8 +58,16 @@ class Session:
         )
         return snapshot, self._describe(entry, snapshot)
 
-    def undo(self) -> tuple[Snapshot, str]:
-        """Undo this person's last change; the new snapshot and what was undone."""
+    def last_undoable(self) -> HistoryEntry | None:
+        """The change ``undo`` would revert now (reads the file)."""
+        return last_undoable(self.store.history(self.plan), self.user)
+
+    def undo(self, expected: int) -> tuple[Snapshot, str]:
+        """Undo this person's last change if it is still ``expected``, the one they were
+        asked about; the new snapshot and what was undone."""
+        latest = self.last_undoable()
+        if latest is None or latest.id != expected:
+            raise UserError("undo_moved", id=expected)
         entry, snapshot = self.store.undo(self.plan)
         return snapshot, t("done.undo", self.lang, what=self._describe(entry, snapshot))
 

@@ -1,8 +1,8 @@
 """Surviving real terminals over SSH: slow links, odd bytes, dropped connections.
 
-- An arrow key is ESC [ A. On a slow link ESC can arrive alone; Textual then waits
-  ``ESCAPE_DELAY`` (100 ms) for the rest before deciding it was the Escape key and
-  typing "[A". We wait longer (like ncurses' ESCDELAY), unless $ESCDELAY says otherwise.
+- An arrow key is ESC [ A. Escape is told from the start of such a key by waiting
+  ``ESCAPE_DELAY`` for the rest (80 ms: Escape in about 0.1 s; or $ESCDELAY); a link that
+  splits a key wider than that gets it mended and is waited for longer (``mending_parser``).
 - Textual's Linux driver decodes input as strict UTF-8, so one byte from a client in
   another encoding kills its input thread (Textualize/textual#6456). We decode with
   replacement characters instead.
@@ -20,16 +20,17 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from textual import constants
 from textual.drivers import linux_driver
 
-SLOW_LINK_ESCAPE_DELAY = 0.5
+from cchc_tui.tui.mending_parser import MendingParser, answer_escape_fast
 
 
 def tolerate_slow_links() -> None:
-    """Wait longer for the rest of an escape sequence, unless $ESCDELAY was set."""
-    if "ESCDELAY" not in os.environ:
-        constants.ESCAPE_DELAY = SLOW_LINK_ESCAPE_DELAY  # type: ignore[misc]
+    """Escape fast, and the Linux driver reading keys with a parser that mends split
+    escape sequences."""
+    answer_escape_fast()
+    if hasattr(linux_driver, "XTermParser"):
+        linux_driver.XTermParser = MendingParser  # type: ignore[misc]
 
 
 def lenient_decoder(encoding: str) -> Callable[..., codecs.IncrementalDecoder]:

@@ -79,8 +79,8 @@ COMMAND_CASES = [
     (("mark", "hong khe", "xong"), "“xong” không phải bước hợp lệ", "“xong” is not a valid step"),
     (
         ("item", "ke sat", "99", "dat"),
-        "Đơn vị Thị trấn Kẻ Sặt không có nội dung “99”.",
-        "Thị trấn Kẻ Sặt has no checklist item “99”.",
+        "Thị trấn Kẻ Sặt không có nội dung kiểm tra số 99.",
+        "Thị trấn Kẻ Sặt has no checklist item number 99.",
     ),
     (("note", "ke sat", "  "), "Ghi chú trống.", "The note is empty."),
     (
@@ -97,7 +97,7 @@ COMMAND_CASES = [
     (("conclude", "ke sat", "dat"), "Thị trấn Kẻ Sặt: phải", "Thị trấn Kẻ Sặt: "),
     (
         ("mark", "ke sat", "report", "--on", "21/09/2023"),
-        "ở sau hôm nay (20/09/2023)",
+        "Ngày 21/09/2023 chưa đến (hôm nay là 20/09/2023)",
         "is after today (20/09/2023)",
     ),
     (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from cchc_tui.core.history import describe_entry
+from cchc_tui.core.history import describe_entry, describe_undo, last_undoable, stamp_text
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Edit
@@ -50,8 +51,8 @@ def entry(
             entry(
                 "conclude", [("conclusion", None, "phe-binh"), ("concluded_on", None, "2023-10-06")]
             ),
-            "kết luận: Kết luận: — → Chấn chỉnh, phê bình; Ngày kết luận: — → 06/10/2023",
-            "conclude: Conclusion: — → Correct and criticise; Concluded on: — → 06/10/2023",
+            "kết luận: — → Chấn chỉnh, phê bình; Ngày kết luận: — → 06/10/2023",
+            "conclude: — → Correct and criticise; Concluded on: — → 06/10/2023",
         ),
         (
             entry(
@@ -65,8 +66,8 @@ def entry(
         ),
         (
             entry("note", [("notes.x~lan", None, {"text": "Đã gọi\x1b[31m điện", "by": "lan"})]),
-            "ghi chú: Ghi chú: — → “Đã gọi điện”",
-            "note: Note: — → “Đã gọi điện”",
+            "ghi chú: — → “Đã gọi điện”",
+            "note: — → “Đã gọi điện”",
         ),
         (
             entry("undo", [("inspection_date", "2023-10-05", None)], undoes=3),
@@ -92,3 +93,38 @@ def test_each_change_is_put_into_words(
 def test_a_unit_no_longer_in_the_plan_is_shown_by_its_key(snapshot: Snapshot) -> None:
     gone = entry("schedule", [("inspection_date", None, "2023-10-05")], unit="xa-da-sap-nhap")
     assert describe_entry(gone, snapshot, "vi")[0] == "xa-da-sap-nhap"
+
+
+def test_undo_is_described_as_what_it_will_put_back(snapshot: Snapshot) -> None:
+    scheduled = entry("schedule", [("inspection_date", None, "2023-10-05")])
+    assert describe_undo(scheduled, snapshot, "vi") == (
+        "#7: Xã Hồng Khê — Ngày kiểm tra: 05/10/2023 → —"
+    )
+    concluded = entry("conclude", [("conclusion", None, "dat")])
+    assert (
+        describe_undo(concluded, snapshot, "en") == "#7: Xã Hồng Khê — Conclusion: Satisfactory → —"
+    )
+
+
+def test_last_undoable_is_my_last_change_not_undone() -> None:
+    mine = [
+        replace(entry("schedule", []), id=1),
+        replace(entry("mark", []), id=2, undone_by=3),
+        replace(entry("undo", [], undoes=2), id=3),
+        replace(entry("note", []), id=4, who="minh"),
+    ]
+    found = last_undoable(mine, "lan")
+    assert found is not None and found.id == 1
+    assert last_undoable(mine, "hoa") is None
+
+
+@pytest.mark.parametrize(
+    ("at", "shown"),
+    [
+        ("2026-11-29T19:02:41+07:00", "29/11/2026 19:02"),
+        ("2023-09-20T08:30:00", "20/09/2023 08:30"),
+        ("hôm qua", "hôm qua"),
+    ],
+)
+def test_times_are_shown_day_first(at: str, shown: str) -> None:
+    assert stamp_text(at) == shown

@@ -52,7 +52,15 @@ class Terminal:
         return self.tmux("capture-pane", "-p", "-t", "e2e")
 
     def keys(self, *keys: str) -> None:
+        """Keys in one tmux command: they reach the app together, as over a laggy link."""
         self.tmux("send-keys", "-t", "e2e", *keys)
+
+    def paste(self, text: str, *then: str) -> None:
+        """A bracketed paste (as from a terminal's clipboard), then ``then`` keys, at once."""
+        self.tmux("set-buffer", "-b", "e2e", text)
+        self.tmux(
+            "paste-buffer", "-p", "-b", "e2e", "-t", "e2e", ";", "send-keys", "-t", "e2e", *then
+        )
 
     def text(self, text: str) -> None:
         self.tmux("send-keys", "-t", "e2e", "-l", text)
@@ -91,9 +99,9 @@ def terminal() -> Iterator[Terminal]:
     created.kill()
 
 
-def app_command(db: Path, exit_file: Path) -> str:
+def app_command(db: Path, exit_file: Path, today: str = "25/09/2023") -> str:
     env = "env CCHC_TUI_USER=e2e TERM=xterm-256color"
-    app = f"{shlex.quote(str(CCHC_TUI))} --db {shlex.quote(str(db))} --today 25/09/2023"
+    app = f"{shlex.quote(str(CCHC_TUI))} --db {shlex.quote(str(db))} --today {today}"
     return f"{env} {app}; echo $? > {shlex.quote(str(exit_file))}; sleep 30"
 
 
@@ -113,11 +121,15 @@ def test_find_hong_khe_schedule_notify_quit(terminal: Terminal, tmp_path: Path) 
     terminal.keys("/")
     terminal.text("hong")
     terminal.wait_text("3/28")
-    terminal.keys("Enter", "d")
-    terminal.wait_text("Ngày kiểm tra — Xã Hồng Khê")
+    terminal.keys("Enter", "down")
     terminal.raw("1b")  # an arrow key split by a slow link: ESC ...
+    time.sleep(0.3)
+    terminal.text("[A")  # ... then the rest: mended, the cursor goes back up
+    terminal.keys("d")
+    terminal.wait_text("Ngày kiểm tra — Xã Hồng Khê")
+    terminal.raw("1b")  # the link is known to be slow now: a split no longer reads as Escape
     time.sleep(0.15)
-    terminal.text("[A")  # ... then the rest
+    terminal.text("[A")
     terminal.text("05/10/2023")
     screen = terminal.wait_text("Thứ Năm, 05/10/2023")
     assert "[A" not in screen
@@ -173,3 +185,94 @@ def test_a_dropped_connection_ends_the_app_and_keeps_the_data(
     assert "Traceback" not in terminal.screen()
     assert db.read_bytes() == before
     assert Store(db, "check").load().find("hong khe").notes == ()
+
+
+def saved(db: Path, changes: int, seconds: float = 15) -> Store:
+    """Wait until the file holds ``changes`` history entries; the store to look at it."""
+    store = Store(db, "check")
+    deadline = time.monotonic() + seconds
+    while not db.exists() or len(store.history()) < changes:
+        assert time.monotonic() < deadline, "the change was never saved"
+        time.sleep(0.1)
+    return store
+
+
+def test_keys_typed_in_one_burst_change_only_what_was_meant(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    terminal.start(app_command(db, exit_file))
+    terminal.wait_text("96/KH-UBND")
+    terminal.keys("/hong k", "Enter", "d05/10/2023", "Enter")
+    saved(db, 1)
+    terminal.keys("n", "Enter")
+    saved(db, 2)
+    terminal.keys("aGhi chu nhanh", "Enter")
+    saved(db, 3)
+    terminal.keys("Tab", "evan ban day du", "Enter")
+    saved(db, 4)
+    terminal.keys("down", "e")
+    terminal.wait_text("Ghi chú cho")
+    terminal.paste("Đã có văn bản\nsố 12/VB", "Enter")
+    saved(db, 5)
+    terminal.keys("up", "vvv", "Enter")
+    saved(db, 6)
+    terminal.keys("s", "f")
+    terminal.wait_text("định dạng Markdown")
+    terminal.keys("Escape", "?", "q")  # q closes the help, it does not quit
+    terminal.wait_for(lambda screen: "Phím tắt" not in screen and "Xã Hồng Khê" in screen)
+    terminal.keys("Enter", "Escape")
+    terminal.wait_text("Nội dung kiểm tra — Xã Hồng Khê")
+    terminal.keys("u", "y")  # undo asks first; the y typed with it answers
+    store = saved(db, 7)
+    terminal.keys("q")
+    assert wait_exit(exit_file) == 0
+
+    unit = store.load().find("hong khe")
+    assert (unit.inspection_date, unit.notified_on) == (date(2023, 10, 5), date(2023, 9, 25))
+    assert [note.text for note in unit.notes] == ["Ghi chu nhanh"]
+    assert unit.items["ke-hoach"].note == "van ban day du"
+    assert unit.items["ke-hoach"].verdict is None  # chosen once, then undone
+    assert unit.items["tuyen-truyen"].note == "Đã có văn bản số 12/VB"
+    history = [(entry.action, entry.unit, entry.who) for entry in store.history()]
+    assert history == [
+        ("schedule", unit.key, "e2e"),
+        ("mark", unit.key, "e2e"),
+        ("note", unit.key, "e2e"),
+        ("item", unit.key, "e2e"),
+        ("item", unit.key, "e2e"),
+        ("item", unit.key, "e2e"),
+        ("undo", unit.key, "e2e"),
+    ]
+    shown = subprocess.run(
+        [CCHC_TUI, "--db", db, "history"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "hoàn tác #6: Nội dung kiểm tra" in shown
+    assert "Chưa đạt “van ban day du” → — “van ban day du”" in shown
+
+
+def test_each_step_typed_with_its_date_in_one_burst(terminal: Terminal, tmp_path: Path) -> None:
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    terminal.start(app_command(db, exit_file, today="06/10/2023"))
+    terminal.wait_text("96/KH-UBND")
+    terminal.keys("/tan viet", "Enter", "d05/10/2023", "Enter")
+    saved(db, 1)
+    for burst in ("n", "C-u", "20/09/2023", "Enter"), ("r", "C-u", "29/09/2023", "Enter"):
+        terminal.keys(*burst)
+    terminal.keys("i", "C-u", "05/10/2023", "Enter", "c", "Down", "Enter")
+    saved(db, 5)
+    terminal.keys("Enter", "aGọi lại sau", "Enter")  # on the unit's detail screen
+    store = saved(db, 6)
+    terminal.keys("Escape", "q")
+    assert wait_exit(exit_file) == 0
+
+    unit = store.load().find("tan viet")
+    assert (unit.notified_on, unit.report_on, unit.inspected_on) == (
+        date(2023, 9, 20),
+        date(2023, 9, 29),
+        date(2023, 10, 5),
+    )
+    assert str(unit.conclusion) == "dat"
+    assert [note.text for note in unit.notes] == ["Gọi lại sau"]
+    actions = [entry.action for entry in store.history()]
+    assert actions == ["schedule", "mark", "mark", "mark", "conclude", "note"]

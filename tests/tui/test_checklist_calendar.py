@@ -6,6 +6,7 @@ from datetime import date
 
 from cchc_tui.core.model import Verdict
 from cchc_tui.store import Store
+from cchc_tui.tui.dialogs.choice import VerdictDialog
 from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.panes.calendar import MonthGrid
 from cchc_tui.tui.panes.checklist import ChecklistView
@@ -21,19 +22,24 @@ from tests.tui.conftest import (
 )
 
 
-async def test_verdicts_cycle_and_item_notes_are_edited(make: MakeApp, store: Store) -> None:
+async def test_a_verdict_chosen_in_one_sitting_is_one_change(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
         await find_unit(pilot)
         await pilot.press("tab")
         assert isinstance(app.focused, ChecklistView)
-        await pilot.press("v")
-        await settle(pilot)
-        await pilot.press("space")
+        await pilot.press("v")  # offers the next verdict, Đạt; v and space move on
+        assert isinstance(app.screen, VerdictDialog)
+        await pilot.press("space", "v", "v", "v", "v", "space")  # round all five, then one on
+        await pilot.press("enter")
         await settle(pilot)
         result = store.load().find("hong khe").items["ke-hoach"]
         assert result.verdict is Verdict.PARTLY_MET
+        assert [entry.action for entry in store.history()] == ["item"]
         assert "Đạt một phần" in screen_text(app)
+        await pilot.press("v", "escape")  # Escape: nothing recorded
+        await settle(pilot)
+        assert len(store.history()) == 1
         await pilot.press("down", "e")
         await type_text(pilot, "thiếu 2 bài")
         await pilot.press("enter")

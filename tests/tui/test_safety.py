@@ -11,10 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from textual import _parser, constants
-from textual._xterm_parser import XTermParser
 from textual.drivers import linux_driver
-from textual.events import Key
 
 from cchc_tui import cli
 from cchc_tui.core.errors import DataFileError
@@ -117,34 +114,6 @@ async def test_escape_leaves_fields_so_a_split_arrow_types_nothing(
         await settle(pilot)
         assert not isinstance(app.screen, DateDialog)
         assert store.history() == []
-
-
-def parse_split_arrow(monkeypatch: pytest.MonkeyPatch, gap: float) -> list[str]:
-    """Keys the parser makes of ESC, a pause of ``gap`` seconds, then "[A"."""
-    clock = [0.0]
-    monkeypatch.setattr(_parser, "get_time", lambda: clock[0])
-    parser = XTermParser()
-    events = list(parser.feed("\x1b"))
-    clock[0] = gap
-    events += parser.tick()
-    events += parser.feed("[A")
-    return [event.key for event in events if isinstance(event, Key)]
-
-
-def test_a_slow_link_does_not_split_arrow_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ESCDELAY", raising=False)
-    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.1)
-    assert parse_split_arrow(monkeypatch, 0.3) == ["escape", "left_square_bracket", "A"]
-    terminal.tolerate_slow_links()
-    assert constants.ESCAPE_DELAY == terminal.SLOW_LINK_ESCAPE_DELAY
-    assert parse_split_arrow(monkeypatch, 0.3) == ["up"]
-
-
-def test_escdelay_set_by_the_person_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ESCDELAY", "25")
-    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.025)
-    terminal.tolerate_slow_links()
-    assert constants.ESCAPE_DELAY == 0.025
 
 
 def test_bytes_that_are_not_utf8_become_replacement_characters(

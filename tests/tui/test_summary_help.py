@@ -146,7 +146,7 @@ async def test_english_words_everywhere_including_the_footer(make: MakeApp) -> N
         labels = {found.binding.description for found in app.screen.active_bindings.values()}
         assert {"Help", "Quit", "Undo", "Summary", "Filter", "Notified"} <= labels
         text = screen_text(app)
-        assert "Not scheduled" in text
+        assert "Set date" in text  # the next step of an unscheduled unit
         assert app.sub_title == "Today 25/09/2023"
         await pilot.press("question_mark")
         assert "Record that the schedule was notified" in screen_text(app)

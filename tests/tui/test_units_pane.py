@@ -9,6 +9,7 @@ from cchc_tui.core.i18n import error_text
 from cchc_tui.core.model import Conclusion
 from cchc_tui.store import Store
 from cchc_tui.tui.dialogs.choice import ChoiceDialog
+from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 from cchc_tui.tui.dialogs.date import DateDialog
 from cchc_tui.tui.panes.units import FilterBox, UnitsTable
 from cchc_tui.tui.screens.detail import DetailScreen
@@ -18,6 +19,7 @@ from tests.tui.conftest import (
     find_unit,
     notices,
     schedule_by_keys,
+    schedule_in_file,
     screen_text,
     settle,
     type_text,
@@ -176,7 +178,7 @@ async def test_enter_opens_the_unit_with_its_deadlines(make: MakeApp, store: Sto
         assert "xong 25/09/2023" in screen_text(app)
 
 
-async def test_u_and_ctrl_z_undo_the_last_change(make: MakeApp, store: Store) -> None:
+async def test_u_and_ctrl_z_ask_then_undo_the_last_change(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
         await find_unit(pilot)
@@ -185,14 +187,46 @@ async def test_u_and_ctrl_z_undo_the_last_change(make: MakeApp, store: Store) ->
         await settle(pilot)
         await pilot.press("u")
         await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Hoàn tác #2: Xã Hồng Khê — Ngày thông báo lịch: 25/09/2023 → —?" in screen_text(app)
+        await pilot.press("n")  # no: nothing happens
+        await settle(pilot)
+        assert store.load().find("hong khe").notified_on == TODAY
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
         unit = store.load().find("hong khe")
         assert unit.notified_on is None
         assert unit.inspection_date == date(2023, 10, 5)
         assert "Đã xếp lịch" in screen_text(app)
         await pilot.press("ctrl+z")
         await settle(pilot)
+        assert "Hoàn tác #1: Xã Hồng Khê — Ngày kiểm tra: 05/10/2023 → —?" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
         assert store.load().find("hong khe").inspection_date is None
         assert any(line.startswith("Đã hoàn tác") for line in notices(app))
+        await pilot.press("u")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmDialog)  # nothing left: said, not asked
+        assert any("Không có thay đổi nào của tester" in line for line in notices(app))
+
+
+async def test_undo_refuses_when_the_last_change_is_no_longer_the_one_shown(
+    make: MakeApp, store: Store
+) -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await find_unit(pilot)
+        await schedule_by_keys(pilot, "05/10/2023")
+        await pilot.press("u")
+        await settle(pilot)
+        schedule_in_file(store.path, "tan hong", date(2023, 10, 2))  # me, in another window
+        await pilot.press("y")
+        await settle(pilot)
+        assert store.load().find("hong khe").inspection_date == date(2023, 10, 5)
+        assert any("không còn là #1" in line for line in notices(app))
 
 
 async def test_o_changes_the_order(make: MakeApp) -> None:

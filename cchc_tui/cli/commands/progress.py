@@ -111,7 +111,7 @@ def _conclude(ctx: Context) -> int:
             "done.conclude",
             ctx.lang,
             unit=unit.display_name,
-            conclusion=conclusion_word(conclusion, ctx.lang),
+            conclusion=conclusion_word(conclusion, ctx.lang).lower(),
         )
     )
     return 0

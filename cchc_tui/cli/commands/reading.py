@@ -40,8 +40,16 @@ def _summary(ctx: Context) -> int:
     return 0
 
 
+AGENDA_MOST_DAYS = 3660  # ten years: further is no agenda, and dates end in 9999
+
+
 def _agenda_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    parser.add_argument("--days", type=int, default=14, help=h("days"))
+    def days(text: str) -> int:
+        if text.strip().isdigit() and int(text) <= AGENDA_MOST_DAYS:
+            return int(text)
+        raise argparse.ArgumentTypeError(h("days_invalid").format(most=AGENDA_MOST_DAYS))
+
+    parser.add_argument("--days", type=days, default=14, help=h("days"))
 
 
 def _agenda(ctx: Context) -> int:
@@ -78,6 +86,9 @@ def _units(ctx: Context) -> int:
 
     snapshot = ctx.load()
     units = snapshot.index.filter(ctx.args.filter) if ctx.args.filter else list(snapshot.units)
+    if not units:
+        ctx.say(t("cli.no_match", ctx.lang, query=one_line(ctx.args.filter)))
+        return 0
     rows = [
         [
             n,
@@ -101,7 +112,7 @@ def _history_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 def _history(ctx: Context) -> int:
     from tabulate import tabulate
 
-    from cchc_tui.core.history import describe_entry
+    from cchc_tui.core.history import describe_entry, stamp_text
 
     snapshot = ctx.load()
     unit_key = snapshot.find(ctx.args.unit).key if ctx.args.unit else None
@@ -110,7 +121,7 @@ def _history(ctx: Context) -> int:
         ctx.say(t("history.empty", ctx.lang))
         return 0
     rows = [
-        [f"#{e.id}", e.at.replace("T", " ")[:16], e.who, *describe_entry(e, snapshot, ctx.lang)]
+        [f"#{e.id}", stamp_text(e.at), e.who, *describe_entry(e, snapshot, ctx.lang)]
         for e in entries
     ]
     headers = [t(k, ctx.lang) for k in ("col.no", "col.when", "col.who", "col.unit", "col.change")]

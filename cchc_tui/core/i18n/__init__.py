@@ -17,10 +17,12 @@ from typing import Any, Literal
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
+    words_argparse,
     words_cli,
     words_dates,
     words_document,
     words_domain,
+    words_keyboard,
     words_messages,
     words_report,
     words_tui,
@@ -52,6 +54,8 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_cli.WORDS,
     words_dates.WORDS,
     words_document.WORDS,
+    words_keyboard.WORDS,
+    words_argparse.WORDS,
 )
 
 
@@ -117,8 +121,18 @@ def countdown_text(days_left: int, lang: Lang, *, working: bool = False) -> str:
 def error_text(error: UserError, lang: Lang) -> str:
     """The message for an error, with nested codes (choices, suggestions) put into words."""
     params = dict(error.params)
+    if error.key == "choice_unknown":  # each choice as typed in this language, if it differs
+        what = params.get("what")
+        params["choices"] = ", ".join(
+            _choice_word(f"choice.{what}.{code}", code, lang)
+            for code in str(params.get("choices", "")).split(", ")
+        )
     if "what" in params:
         params["what"] = t(f"what.{params['what']}", lang)
+    if error.key == "item_unknown":  # "số 9" for a number, the typed words quoted otherwise
+        query = str(params.get("query", ""))
+        which = "item_number" if query.isdigit() else "item_words"
+        params["which"] = t(which, lang, query=one_line(query))
     if error.key == "unit_unknown":
         names = params.get("suggestions", "")
         params["suggestions_text"] = t("suggestions", lang, names=names) if names else ""
@@ -143,6 +157,10 @@ def error_text(error: UserError, lang: Lang) -> str:
     # stays one line and cannot drive the terminal.
     safe = {name: one_line(v) if isinstance(v, str) else v for name, v in params.items()}
     return t(error.key, lang, **safe)
+
+
+def _choice_word(key: str, code: str, lang: Lang) -> str:
+    return t(key, lang) if key in _WORDS else code
 
 
 def _detail_text(detail: str, lang: Lang) -> str:

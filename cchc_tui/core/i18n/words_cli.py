@@ -38,7 +38,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "mark schedule notified / report received / inspected",
     ),
     "cli.step": (
-        "bước đã làm: notified (thong-bao), report (bao-cao), inspected (kiem-tra)",
+        "bước đã làm: thong-bao (notified), bao-cao (report), kiem-tra (inspected)",
         "the step done: notified (thong-bao), report (bao-cao), inspected (kiem-tra)",
     ),
     "cli.conclusion": (

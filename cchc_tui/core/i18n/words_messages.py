@@ -8,7 +8,10 @@ WORDS: dict[str, tuple[str, str]] = {
     # command results
     "done.schedule": ("{unit}: ngày kiểm tra {date}.", "{unit}: inspection on {date}."),
     "done.mark": ("{unit}: {step} ngày {date} ({timing}).", "{unit}: {step} on {date} ({timing})."),
-    "done.conclude": ("{unit}: kết luận {conclusion}.", "{unit}: concluded {conclusion}."),
+    "done.conclude": (
+        "{unit}: đã ghi kết luận: {conclusion}.",
+        "{unit}: conclusion recorded: {conclusion}.",
+    ),
     "done.item": ("{unit}: {item} — {verdict}.", "{unit}: {item} — {verdict}."),
     "done.note": ("{unit}: đã thêm ghi chú.", "{unit}: note added."),
     "done.undo": ("Đã hoàn tác: {what}", "Undone: {what}"),
@@ -63,8 +66,8 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "suggestions": (" Có thể là: {names}.", " Did you mean: {names}."),
     "item_unknown": (
-        "Đơn vị {unit} không có nội dung “{query}”. Các nội dung: {items}.",
-        "{unit} has no checklist item “{query}”. Items: {items}.",
+        "{unit} không có nội dung kiểm tra {which}. Các nội dung: {items}.",
+        "{unit} has no checklist item {which}. Items: {items}.",
     ),
     "choice_unknown": (
         "“{value}” không phải {what} hợp lệ. Chọn một trong: {choices}.",
@@ -127,7 +130,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{unit}: “{needed}” must come before “{step}”.",
     ),
     "rule.in_future": (
-        "Ngày {date} ở sau hôm nay ({today}): không ghi nhận việc chưa xảy ra.",
+        "Ngày {date} chưa đến (hôm nay là {today}): không ghi nhận việc chưa xảy ra.",
         "{date} is after today ({today}): a step cannot be done in the future.",
     ),
     "rule.before_previous": (

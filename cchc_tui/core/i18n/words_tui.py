@@ -94,7 +94,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.detail.steps": ("Các bước", "Steps"),
     "tui.detail.notes": ("Ghi chú", "Notes"),
     "tui.detail.history": ("Lịch sử thay đổi", "Change history"),
-    "tui.detail.kind": ("{kind}, {mode}", "{kind}, {mode}"),
+    "tui.detail.kind": ("{kind} — {mode}", "{kind} — {mode}"),
     "tui.detail.not_in_seed": (
         "(đơn vị không được nêu tên trong văn bản kế hoạch)",
         "(unit not named in the plan's text)",
@@ -109,12 +109,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Thoát chương trình; mọi thay đổi đã được lưu.",
         "Quit; every change is already saved.",
     ),
-    "tui.key.help": ("Trợ giúp", "Help"),
+    "tui.key.help": ("Giúp", "Help"),
     "tui.tip.help": ("Danh sách mọi phím.", "Every key."),
     "tui.key.undo": ("Hoàn tác", "Undo"),
     "tui.tip.undo": (
-        "Hoàn tác thay đổi gần nhất của bạn (cũng ghi vào lịch sử).",
-        "Undo your last change (recorded in the history too).",
+        "Hoàn tác thay đổi gần nhất của bạn, sau khi hỏi lại (cũng ghi vào lịch sử).",
+        "Undo your last change, after asking (recorded in the history too).",
     ),
     "tui.key.summary": ("Tổng hợp", "Summary"),
     "tui.tip.summary": (
@@ -149,7 +149,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.tip.first": ("Về dòng đầu.", "To the first line."),
     "tui.key.last": ("Cuối", "Last"),
     "tui.tip.last": ("Đến dòng cuối.", "To the last line."),
-    "tui.key.open-detail": ("Chi tiết", "Detail"),
+    "tui.key.open-detail": ("Xem", "Open"),
     "tui.tip.open-detail": (
         "Mở chi tiết đơn vị: các bước, hạn, ghi chú, lịch sử.",
         "Open the unit: steps, deadlines, notes, history.",
@@ -191,10 +191,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "tui.key.add-note": ("Ghi chú", "Note"),
     "tui.tip.add-note": ("Thêm một ghi chú cho đơn vị.", "Add a note to the unit."),
-    "tui.key.cycle-verdict": ("Đổi KQ", "Verdict"),
+    "tui.key.cycle-verdict": ("Kết quả", "Verdict"),
     "tui.tip.cycle-verdict": (
-        "Đổi kết quả nội dung: chưa đánh giá → đạt → đạt một phần → chưa đạt → không áp dụng.",
-        "Cycle the item's verdict: not assessed → met → partly met → not met → not applicable.",
+        "Chọn kết quả nội dung: v hoặc dấu cách chuyển lựa chọn, Enter ghi một lần.",
+        "Choose the item's verdict: v or space move on, Enter records it once.",
     ),
     "tui.key.item-note": ("Ghi chú ND", "Item note"),
     "tui.tip.item-note": ("Sửa ghi chú của nội dung kiểm tra.", "Edit the checklist item's note."),

@@ -36,10 +36,14 @@ class Dialog(LocalisedBindings, ModalScreen[Answer]):
             yield Static(Content(self.heading), classes="dialog-title")
             yield from self.body()
             yield Static(Content(""), classes="dialog-message")
-            yield Static(Content(t("tui.dialog_keys", self.lang)), classes="dialog-keys")
+            yield Static(Content(self.keys_hint()), classes="dialog-keys")
 
     def body(self) -> ComposeResult:
         raise NotImplementedError
+
+    def keys_hint(self) -> str:
+        """The line that says which keys answer."""
+        return t("tui.dialog_keys", self.lang)
 
     def say(self, text: str, *, error: bool) -> None:
         """Show a line under the field: a problem (the dialog stays open) or a reading."""

@@ -13,7 +13,6 @@ from cchc_tui.core.dates import format_date, parse_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.tui.dialogs.base import Dialog
-from cchc_tui.tui.keys import Field
 
 # Whether the workflow accepts a day: None, or the message saying why not.
 DateCheck = Callable[[date], str | None]
@@ -39,7 +38,7 @@ class DateDialog(Dialog[date | None]):
         self.warn = warn
 
     def body(self) -> ComposeResult:
-        yield Field(
+        yield Input(
             format_date(self.initial),
             placeholder=t("tui.date_hint", self.lang),
             max_length=10,

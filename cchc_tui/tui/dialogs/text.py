@@ -10,7 +10,6 @@ from textual.widgets import Input
 
 from cchc_tui.core.i18n import Lang
 from cchc_tui.tui.dialogs.base import Dialog
-from cchc_tui.tui.keys import Field
 
 # Whether the text is acceptable: None, or the message saying why not.
 TextCheck = Callable[[str], str | None]
@@ -25,7 +24,7 @@ class TextDialog(Dialog[str | None]):
         self.check = check
 
     def body(self) -> ComposeResult:
-        yield Field(self.initial, id="text-input")
+        yield Input(self.initial, id="text-input")
 
     @on(Input.Changed)
     def _changed(self) -> None:

@@ -1,4 +1,5 @@
-"""The plan pane: progress per stage with small bars, then the plan's header as issued."""
+"""The plan pane: the plan's number and issuer, progress per stage with small bars, then
+the rest of the plan's header as issued."""
 
 from __future__ import annotations
 
@@ -56,10 +57,12 @@ class PlanText(Widget):
     def render(self) -> Content:
         if self.snapshot is None:
             return Content("")
-        number = f"{t('plan.number', self.lang)} {one_line(self.snapshot.plan.number)}"
+        plan = self.snapshot.plan
+        # "Kế hoạch số 96/KH-UBND ngày 15/09/2023 của UBND huyện Bình Giang…" stays together.
+        issued, *rest = plan_header_lines(plan, self.lang)
+        heading = f"{t('plan.number', self.lang)} {one_line(plan.number)} {issued}"
         bars = progress_lines(self._progress, self.size.width, self.lang)
-        lines = [number, *bars, "", *plan_header_lines(self.snapshot.plan, self.lang)]
-        return Content.assemble((number, "bold"), "\n", "\n".join(lines[1:]))
+        return Content.assemble((heading, "bold"), "\n", "\n".join([*bars, "", *rest]))
 
 
 class PlanPane(LocalisedBindings, VerticalScroll, ShowsState):

@@ -39,16 +39,17 @@ class Column:
     drop: int
 
 
+# The stage goes before the date: the next step ("Báo lịch: hôm nay") mostly says it.
 COLUMNS: tuple[Column, ...] = (
     Column("mark", "", 1, 0),
     Column("name", "col.unit", NAME_MIN, 0),
-    Column("kind", "col.kind", 8, 6),
-    Column("mode", "col.mode", 9, 3),
+    Column("kind", "col.kind", 8, 7),
+    Column("mode", "col.mode", 9, 4),
     Column("date", "col.date", 10, 2),
-    Column("stage", "col.stage", 17, 0),
-    Column("due", "col.due", 10, 5),
-    Column("countdown", "col.countdown", 15, 1),
-    Column("conclusion", "col.conclusion", 20, 4),
+    Column("stage", "col.stage", 17, 3),
+    Column("due", "col.due", 10, 6),
+    Column("next", "tui.col.next", 25, 1),
+    Column("conclusion", "col.conclusion", 20, 5),
 )
 
 MARK_OVERDUE = "!"
@@ -97,9 +98,19 @@ def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:
         "date": format_date(unit.inspection_date),
         "stage": stage_word(row.stage, lang),
         "due": format_date(deadline.due) if deadline else "",
-        "countdown": countdown_text(deadline.days_left, lang) if deadline else "",
+        "next": next_words(row, lang),
         "conclusion": conclusion_word(unit.conclusion, lang),
     }
+
+
+def next_words(row: UnitRow, lang: Lang) -> str:
+    """What is due next and when: "Báo lịch: hôm nay", "Nhận BC: quá hạn 3 ngày"."""
+    if row.next_step is None:
+        return ""
+    step = t(f"tui.step_short.{row.next_step}", lang)
+    if row.deadline is None:
+        return step
+    return f"{step}: {countdown_text(row.deadline.days_left, lang)}"
 
 
 SORTS: tuple[str, ...] = ("plan", "name", "date", "stage", "deadline")

@@ -16,8 +16,8 @@ UNIT_EDIT_BINDINGS: list[BindingType] = [
     bind("n", "edit('notified')", "mark-notified"),
     bind("r", "edit('report')", "mark-report"),
     bind("i", "edit('inspected')", "mark-inspected"),
-    bind("c", "edit('conclude')", "conclude", show=False),
-    bind("a", "edit('note')", "add-note", show=False),
+    bind("c", "edit('conclude')", "conclude"),
+    bind("a", "edit('note')", "add-note"),
 ]
 
 

@@ -20,7 +20,7 @@ from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import UnitRow, unit_row
-from cchc_tui.tui.keys import Field, LocalisedBindings, bind, focus_now
+from cchc_tui.tui.keys import LocalisedBindings, bind
 from cchc_tui.tui.messages import OpenDetail, UnitHighlighted
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.unit_columns import (
@@ -40,7 +40,7 @@ from cchc_tui.tui.state import ShowsState, State
 class UnitsTable(VirtualList):
     """Every unit of the plan, one line each; only the lines on screen are ever built."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [bind("enter", "select", "open-detail", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [bind("enter", "select", "open-detail")]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"units-table--overdue", "units-table--done"}
     header_height = 1
 
@@ -158,7 +158,7 @@ def _names_of(snapshot: Snapshot) -> tuple[tuple[str, str, str], ...]:
     return tuple((unit.key, unit.name, unit.title) for unit in snapshot.units)
 
 
-class FilterBox(LocalisedBindings, Field):
+class FilterBox(LocalisedBindings, Input):
     """The name filter: Escape clears it, Enter keeps it; both go back to the table.
 
     Escape always leaves the box, so an arrow key split by a slow link (Escape, then
@@ -186,8 +186,8 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("slash", "filter", "filter"),
-        bind("o", "sort", "sort", show=False),
         *UNIT_EDIT_BINDINGS,
+        bind("o", "sort", "sort"),
     ]
 
     def __init__(self, lang: Lang, *, id: str | None = None) -> None:
@@ -229,7 +229,7 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
     def action_filter(self) -> None:
         box = self.query_one(FilterBox)
         box.display = True
-        focus_now(box)
+        box.focus()
         self.table.prepare_names()
 
     def action_sort(self) -> None:
@@ -245,7 +245,7 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
         box = self.query_one(FilterBox)
         self.table.set_query(box.value)
         box.display = bool(box.value)
-        focus_now(self.table)
+        self.table.focus()
         self._retitle()
 
     def _retitle(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import step_text
+from cchc_tui.core.history import stamp_text
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
@@ -36,7 +37,12 @@ from cchc_tui.tui.state import State
 def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[str]:
     """The unit's kind, stage and every step with its deadline and when it was done."""
     lines = [
-        t("tui.detail.kind", lang, kind=kind_word(unit.kind, lang), mode=mode_word(unit.mode, lang))
+        t(
+            "tui.detail.kind",
+            lang,
+            kind=kind_word(unit.kind, lang),
+            mode=mode_word(unit.mode, lang).lower(),
+        )
         + ("" if unit.in_seed else " " + t("tui.detail.not_in_seed", lang)),
         f"{t('col.stage', lang)}: {stage_word(stage(unit), lang)}",
         "",
@@ -60,7 +66,7 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
         t(
             "tui.detail.note_by",
             lang,
-            at=note.at.replace("T", " ")[:16],
+            at=stamp_text(note.at),
             by=one_line(note.by),
             text=one_line(note.text),
         )

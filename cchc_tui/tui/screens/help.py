@@ -24,6 +24,8 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     """Which classes' bindings make up each section of the help, in screen order."""
     from cchc_tui.tui.app import CchcApp
     from cchc_tui.tui.dialogs.base import Dialog
+    from cchc_tui.tui.dialogs.choice import VerdictDialog
+    from cchc_tui.tui.dialogs.confirm import ConfirmDialog
     from cchc_tui.tui.panes.agenda import AgendaList
     from cchc_tui.tui.panes.calendar import MonthGrid
     from cchc_tui.tui.panes.checklist import ChecklistView
@@ -44,7 +46,7 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
         ("tui.pane.agenda", [AgendaList]),
         ("tui.pane.detail", [DetailScreen]),
         ("tui.pane.summary", [SummaryScreen]),
-        ("tui.pane.dialog", [Dialog]),
+        ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog]),
     ]
 
 

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind, focus_now
+from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
 from cchc_tui.tui.later import Later
 from cchc_tui.tui.messages import JumpToUnit, UnitHighlighted
 from cchc_tui.tui.panes.agenda import AgendaList
@@ -96,7 +96,7 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     @on(JumpToUnit)
     def _jump(self, message: JumpToUnit) -> None:
         self.query_one(UnitsPane).select_key(message.unit_key)
-        focus_now(self.query_one(UnitsTable))
+        self.query_one(UnitsTable).focus()
 
     # --- panes ----------------------------------------------------------------------------
 
@@ -160,4 +160,4 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         pane = self._pane_of(widget)
         if pane is not None:
             self._make_current(pane)
-        focus_now(widget)
+        widget.focus()
