@@ -38,7 +38,8 @@ LEAD = (
 # Each unit at 20/09/2023 as the text form says it (the note's own day is the real clock's).
 ENTRIES = {
     "Xã Hồng Khê": "Xã Hồng Khê — kiểm tra trực tiếp ngày 05/10/2023: đã thông báo lịch "
-    "20/09/2023 (đúng hạn); hạn nhận báo cáo 30/09/2023, còn 10 ngày. Ghi chú: Đã gọi điện "
+    "20/09/2023 (đúng hạn); hạn nhận báo cáo 30/09/2023 (Thứ Bảy) — gửi chậm nhất Thứ Sáu "
+    "29/09/2023, còn 10 ngày. Ghi chú: Đã gọi điện "
     "nhắc gửi báo cáo",
     "Xã Tân Hồng": "Xã Tân Hồng — kiểm tra trực tiếp ngày 28/09/2023: hạn thông báo lịch "
     "18/09/2023, quá hạn 2 ngày.",
@@ -50,7 +51,8 @@ ENTRIES = {
     "Thị trấn Kẻ Sặt": "Thị trấn Kẻ Sặt — tự kiểm tra: đã gửi báo cáo 18/09/2023 (đúng hạn); "
     "kết luận: chấn chỉnh, phê bình.",
     "Xã Cổ Bì": "Xã Cổ Bì — tự kiểm tra: đã gửi báo cáo 19/09/2023 (đúng hạn); chờ kết luận.",
-    "Xã Bình Minh": "Xã Bình Minh — tự kiểm tra: hạn gửi báo cáo 14/10/2023, còn 24 ngày.",
+    "Xã Bình Minh": "Xã Bình Minh — tự kiểm tra: hạn gửi báo cáo 14/10/2023 (Thứ Bảy) — gửi "
+    "chậm nhất Thứ Sáu 13/10/2023, còn 24 ngày.",
     "Phòng Kinh tế - Hạ tầng": "Phòng Kinh tế - Hạ tầng — kiểm tra trực tiếp: chưa có lịch "
     "kiểm tra.",
 }
@@ -111,6 +113,50 @@ def test_text_says_each_unit_as_a_numbered_sentence(cli: Run, progressed: Path) 
     for name, entry in ENTRIES.items():
         assert by_name[name].startswith(entry), by_name[name]
     assert re.search(r"nhắc gửi báo cáo \(\d\d/\d\d/\d{4}\)\.$", by_name["Xã Hồng Khê"])
+
+
+def test_a_report_is_said_by_the_day_sent_and_an_inspection_by_its_actual_day(
+    cli: Run, progressed: Path
+) -> None:
+    for command in (
+        ("--today", "30/09/2023", "mark", "thuc khang", "notified", "--on", "20/09/2023"),
+        (
+            "--today",
+            "30/09/2023",
+            "mark",
+            "thuc khang",
+            "report",
+            "--on",
+            "27/09/2023",
+            "--sent",
+            "25/09/2023",
+            "--ref",
+            "số 12/BC-UBND",
+        ),
+        ("--today", "30/09/2023", "mark", "thuc khang", "inspected", "--on", "29/09/2023"),
+        (
+            "--today",
+            "16/10/2023",
+            "mark",
+            "binh minh",
+            "report",
+            "--on",
+            "16/10/2023",
+            "--sent",
+            "13/10/2023",
+        ),
+    ):
+        assert cli(*command).code == 0
+    by_name = {
+        entry.split(" — ")[0]: entry
+        for entry in numbered(section(summary(cli), "PHỤ LỤC I. TÌNH HÌNH TỪNG ĐƠN VỊ"))
+    }
+    assert (
+        "đã nhận báo cáo 27/09/2023 (gửi ngày 25/09/2023, số 12/BC-UBND, đúng hạn); "
+        "đã kiểm tra 29/09/2023, dự kiến 01/10/2023;" in by_name["Xã Thúc Kháng"]
+    )
+    # sent on Friday 13/10 for a deadline on Saturday 14/10: on time, though it arrived later
+    assert "đã gửi báo cáo 13/10/2023 (nhận ngày 16/10/2023, đúng hạn)" in by_name["Xã Bình Minh"]
 
 
 def test_text_gives_the_plan_progress_and_the_seed_wording(cli: Run, progressed: Path) -> None:

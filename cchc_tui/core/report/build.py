@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.i18n import Lang, conclusion_word, countdown_text, step_word, t
+from cchc_tui.core.due_words import countdown, due_text
+from cchc_tui.core.i18n import Lang, conclusion_word, step_word, t
 from cchc_tui.core.model import Conclusion, Plan, Step
 from cchc_tui.core.report.checklist import details_table, results_table, shortcomings_table
 from cchc_tui.core.report.content import Cell, Column, Document, Paragraph, Reach, Section, Table
@@ -47,8 +48,8 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
         Section(t("report.results", lang), (results_table(plan, units, names, lang),)),
         Section(t("report.shortcomings", lang), (shortcomings_table(plan, units, names, lang),)),
         _conclusions(rows, names, lang),
-        _overdue(rows, names, lang),
-        Section(t("report.units", lang), (units_table(rows, names, lang),), appendix=True),
+        _overdue(plan, rows, names, lang),
+        Section(t("report.units", lang), (units_table(plan, rows, names, lang),), appendix=True),
         Section(
             t("report.details", lang), (details_table(plan, units, names, lang),), appendix=True
         ),
@@ -199,7 +200,7 @@ def _conclusions(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -
     return Section(t("report.conclusions", lang), paragraphs)
 
 
-def _overdue(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Section:
+def _overdue(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Section:
     """The office's own late work: steps past their deadline, oldest first."""
     late = sorted(
         (row for row in rows if row.deadline and row.deadline.overdue),
@@ -210,9 +211,9 @@ def _overdue(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Se
     for row in late:
         assert row.deadline is not None
         step = step_word(row.deadline.step, lang)
-        left = countdown_text(row.deadline.days_left, lang)
+        left = countdown(row.deadline, lang)
         cells.append((names[row.unit.key], step, row.deadline.due, left))
-        due = f"{t('col.due', lang).lower()} {format_date(row.deadline.due)}"
+        due = due_text(plan, row.deadline.due, lang, row.deadline.step)
         entries.append(f"{names[row.unit.key]} — {step.lower()}: {due}, {left}.")
     table = Table(
         t("report.overdue", lang),

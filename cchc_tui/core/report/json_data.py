@@ -10,7 +10,8 @@ import orjson
 
 from cchc_tui.core.codec import plan_to_dict
 from cchc_tui.core.dates import to_iso
-from cchc_tui.core.i18n import Lang, countdown_text, stage_word
+from cchc_tui.core.due_words import countdown
+from cchc_tui.core.i18n import Lang, stage_word
 from cchc_tui.core.model import Plan
 from cchc_tui.core.report.content import (
     Cell,
@@ -84,12 +85,15 @@ def _unit(row: UnitRow, plan: Plan, lang: Lang) -> dict[str, Any]:
         "stage_label": stage_word(row.stage, lang),
         "inspection_date": to_iso(unit.inspection_date),
         "notified_on": to_iso(unit.notified_on),
+        "report_sent_on": to_iso(unit.report_sent_on),
         "report_on": to_iso(unit.report_on),
+        "report_ref": one_line(unit.report_ref),
         "inspected_on": to_iso(unit.inspected_on),
         "next_step": str(row.next_step) if row.next_step else None,
         "next_due": to_iso(deadline.due) if deadline else None,
         "days_left": deadline.days_left if deadline else None,
-        "countdown": countdown_text(deadline.days_left, lang) if deadline else None,
+        "countdown": countdown(deadline, lang) if deadline else None,
+        "working_days": deadline.working_days if deadline else None,
         "late_steps": [str(step) for step in row.late],
         "conclusion": str(unit.conclusion) if unit.conclusion else None,
         "concluded_on": to_iso(unit.concluded_on),

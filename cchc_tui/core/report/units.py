@@ -9,16 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
-    countdown_text,
     mode_word,
     stage_word,
     step_word,
     t,
 )
-from cchc_tui.core.model import Mode, Stage, Step, Unit
+from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import one_line
@@ -34,8 +34,10 @@ def _mode_key(step: Step, unit: Unit) -> str:
 
 
 def _days_late(status: StepStatus) -> int:
-    assert status.due is not None and status.done_on is not None
-    return (status.done_on - status.due).days
+    """Days past the deadline, by the day a report was sent (the seed's "gửi")."""
+    judged = status.sent_on or status.done_on
+    assert status.due is not None and judged is not None
+    return (judged - status.due).days
 
 
 def _timing(status: StepStatus, lang: Lang) -> str:
@@ -67,7 +69,33 @@ def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
     )
 
 
-def unit_sentence(row: UnitRow, name: str, lang: Lang) -> str:
+def _done_text(status: StepStatus, unit: Unit, lang: Lang) -> str:
+    """ "đã nhận báo cáo 02/10/2023 (gửi ngày 28/09/2023, số 12/BC-UBND, đúng hạn)";
+    "đã kiểm tra 04/10/2023, dự kiến 05/10/2023"."""
+    key = f"report.unit.done.{_mode_key(status.step, unit)}"
+    assert status.done_on is not None
+    if status.step is Step.INSPECTED:
+        done = t(key, lang, date=format_date(status.done_on))
+        moved = unit.inspection_date not in (None, status.done_on)
+        return (
+            f"{done}, {t('report.unit.planned', lang, date=format_date(unit.inspection_date))}"
+            if moved
+            else done
+        )
+    extras: list[str] = []
+    day = status.done_on
+    if status.step is Step.REPORT:
+        sent, ref = sending_parts(unit, lang)
+        if unit.mode is Mode.SELF and unit.report_sent_on is not None:
+            # a self-inspecting unit's report is said by the day it was sent, as the plan words it
+            day = unit.report_sent_on
+            sent = t("report.received", lang, date=format_date(status.done_on))
+        extras += [part for part in (sent, ref) if part]
+    extras.append(_timing(status, lang))
+    return f"{t(key, lang, date=format_date(day))} ({', '.join(extras)})"
+
+
+def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang) -> str:
     unit = row.unit
     mode = mode_word(unit.mode, lang).lower()
     head = (
@@ -79,12 +107,7 @@ def unit_sentence(row: UnitRow, name: str, lang: Lang) -> str:
     for status in row.statuses:
         if status.done_on is None or status.step not in (*_TIMED, Step.INSPECTED):
             continue
-        done = t(
-            f"report.unit.done.{_mode_key(status.step, unit)}",
-            lang,
-            date=format_date(status.done_on),
-        )
-        parts.append(f"{done} ({_timing(status, lang)})" if status.step in _TIMED else done)
+        parts.append(_done_text(status, unit, lang))
     if unit.conclusion is not None:
         conclusion = conclusion_word(unit.conclusion, lang).lower()
         parts.append(t("report.unit.concluded", lang, conclusion=conclusion))
@@ -92,7 +115,10 @@ def unit_sentence(row: UnitRow, name: str, lang: Lang) -> str:
         parts.append(t("report.unit.unscheduled", lang))
     elif row.deadline is not None:
         step = t(f"report.unit.step.{_mode_key(row.deadline.step, unit)}", lang)
-        due, left = format_date(row.deadline.due), countdown_text(row.deadline.days_left, lang)
+        due = due_day_text(plan, row.deadline.due, lang)
+        if row.deadline.step in SENT_STEPS and (by := send_by_text(plan, row.deadline.due, lang)):
+            due = f"{due} — {by}"
+        left = countdown(row.deadline, lang)
         parts.append(t("report.unit.due", lang, step=step, date=due, countdown=left))
     elif row.next_step is Step.CONCLUDED:
         parts.append(t("report.unit.awaiting_conclusion", lang))
@@ -101,7 +127,7 @@ def unit_sentence(row: UnitRow, name: str, lang: Lang) -> str:
     return f"{sentence} {t('report.unit.notes', lang, notes=notes)}." if notes else sentence
 
 
-def units_table(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Table:
+def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Table:
     def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
 
@@ -110,7 +136,9 @@ def units_table(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) ->
         column("report.col.mode", width=12),
         column("report.col.inspection_date", "date"),
         column("report.col.notified_on", "date", reach=Reach.DATA),
+        column("report.col.report_sent_on", "date", reach=Reach.DATA),
         column("report.col.report_on", "date"),
+        column("report.col.report_ref", width=14, reach=Reach.DATA),
         column("report.col.inspected_on", "date", reach=Reach.DATA),
         column("report.col.stage", width=14),
         column("report.col.late", width=18),
@@ -135,13 +163,15 @@ def units_table(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) ->
                 modes[unit.mode],
                 unit.inspection_date,
                 unit.notified_on,
+                unit.report_sent_on,
                 unit.report_on,
+                one_line(unit.report_ref),
                 unit.inspected_on,
                 stages[row.stage],
                 late_steps_text(row.statuses, lang) if row.late else "",
                 steps[row.next_step] if row.next_step else "",
                 deadline.due if deadline else None,
-                countdown_text(deadline.days_left, lang) if deadline else "",
+                countdown(deadline, lang) if deadline else "",
                 deadline.days_left if deadline else None,
                 conclusion_word(unit.conclusion, lang),
                 unit.concluded_on,
@@ -150,7 +180,7 @@ def units_table(rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) ->
         )
 
     def entries() -> tuple[str, ...]:
-        return tuple(unit_sentence(row, names[row.unit.key], lang) for row in rows)
+        return tuple(unit_sentence(plan, row, names[row.unit.key], lang) for row in rows)
 
     return Table(t("report.units", lang), columns, tuple(cells), entries)
 
