@@ -143,12 +143,13 @@ def undo_import(db: Transaction, entry: HistoryEntry) -> None:
 def conflict_error(
     db: Transaction,
     plan: str,
-    unit_key: str,
-    doc: Mapping[str, Any],
+    unit_key: str | None,
     edit: Edit,
     current: Any,
+    name: str,
 ) -> ConflictError:
-    """The field changed under the person: name who changed it last, from the history."""
+    """The field changed under the person: name who changed it last, from the history.
+    ``unit_key`` None is the plan's own record, said by ``name`` (its number)."""
     who, when = "", ""
     for doc_id, entry_doc in reversed(db.data["history"].items()):
         if entry_doc.get("unit") != unit_key or entry_doc.get("plan") != plan:
@@ -162,7 +163,7 @@ def conflict_error(
             break
     return ConflictError(
         "conflict",
-        unit=doc.get("title") or doc.get("name"),
+        unit=name,
         field=edit.field,
         who=who,
         when=when,
