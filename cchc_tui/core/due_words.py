@@ -18,8 +18,9 @@ from cchc_tui.core.text import one_line
 from cchc_tui.core.workdays import counts_working_days, days_left, send_by, workdays
 from cchc_tui.core.workflow import ScheduleWarning
 
-# The steps whose deadline is on a sending: the team's notice, the unit's report.
-SENT_STEPS = (Step.NOTIFIED, Step.REPORT)
+# The steps whose deadline is on a sending: the team's notice, the unit's report and its
+# remediation report.
+SENT_STEPS = (Step.NOTIFIED, Step.REPORT, Step.FIXED)
 NAMES_SHOWN = 3
 
 

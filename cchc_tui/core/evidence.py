@@ -43,7 +43,7 @@ def parse_evidence(text: str) -> Evidence:
             described.append(value)
             continue
         if kind in found:
-            raise UserError("evidence_parts", text=one_line(text, 80), part=kind)
+            raise UserError(f"evidence_two.{kind}", text=one_line(text, 80))
         found[kind] = value
         if kind == "on":
             on = parse_date(value)

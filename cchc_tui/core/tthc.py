@@ -158,8 +158,9 @@ def mismatch_text(figures: TthcFigures, lang: Lang) -> str | None:
 
 
 def figures_sentence(figures: TthcFigures, lang: Lang) -> str:
-    """One period in words: "đến tháng 04/2024 (cập nhật 14/04/2024): 11.429 hồ sơ xử lý;
-    giải quyết trước và đúng hạn 11.273 (99,96 %), trễ hạn 4 (0,04 %)"."""
+    """One period in words: "Đến tháng 04/2024 (cập nhật 14/04/2024): 11.429 hồ sơ xử lý;
+    giải quyết trước và đúng hạn 11.273 (99,96 %), trễ hạn 4 (0,04 %)." and the warning
+    when the parts do not add up."""
     tally = Tally.of(figures)
     said = [
         t("tthc.received_n", lang, n=count_text(figures.received, lang)),
@@ -180,6 +181,6 @@ def figures_sentence(figures: TthcFigures, lang: Lang) -> str:
     head = one_line(figures.period)
     if figures.on is not None:
         head += f" ({t('tthc.updated', lang, date=format_date(figures.on))})"
-    sentence = f"{head}: {'; '.join(said)}"
+    sentence = f"{head}: {'; '.join(said)}."
     warning = mismatch_text(figures, lang)
-    return f"{sentence}. {warning}" if warning else sentence
+    return f"{sentence} {warning}" if warning else sentence

@@ -167,6 +167,7 @@ STEP_FIELDS: Mapping[Step, str] = {
     Step.REPORT: "report_on",
     Step.INSPECTED: "inspected_on",
     Step.CONCLUDED: "concluded_on",
+    Step.FIXED: "fixed_on",
 }
 _MARKABLE = (Step.NOTIFIED, Step.REPORT, Step.INSPECTED, Step.FIXED)
 

@@ -14,7 +14,13 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from cchc_tui.core.codec import FieldProblem, plan_to_dict, unit_to_dict, write_field
+from cchc_tui.core.codec import (
+    FieldProblem,
+    plan_to_dict,
+    records_to_dict,
+    unit_to_dict,
+    write_field,
+)
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit
@@ -77,7 +83,7 @@ class Transaction:
 
 def insert_plan(db: Transaction, plan_file: PlanFile) -> None:
     number = plan_file.plan.number
-    db.table("plans").insert(plan_to_dict(plan_file.plan))
+    db.table("plans").insert(plan_to_dict(plan_file.plan) | records_to_dict(plan_file.records))
     db.table("units").insert_multiple(unit_to_dict(unit, number) for unit in plan_file.units)
 
 

@@ -152,7 +152,7 @@ def _tthc(ctx: Context) -> int:
         args.period, args.received, args.on_time, args.late, args.pending, args.online, on
     )
     ctx.store.apply(tthc.set_tthc(unit, current, figures, ctx.today), ctx.plan)
-    sentence = tthc.figures_sentence(figures, ctx.lang).rstrip(".")
+    sentence = tthc.figures_sentence(figures, ctx.lang)
     ctx.say(t("done.tthc", ctx.lang, body=body, sentence=sentence))
     return 0
 

@@ -111,14 +111,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tài liệu kiểm chứng trống: ghi ít nhất số hiệu hoặc mô tả.",
         "Empty evidence: give at least a number or a description.",
     ),
-    "evidence_parts": (
-        "“{text}” có hai {part}; các phần cách nhau bởi “;”: số hiệu; ngày; mô tả; đường dẫn.",
-        "“{text}” has two {part}s; parts are separated by “;”: number; date; description; link.",
+    "evidence_two.ref": (
+        "“{text}” có hai số hiệu; các phần cách nhau bởi “;”: số hiệu; ngày; mô tả; đường dẫn.",
+        "“{text}” has two numbers; parts are separated by “;”: number; date; description; link.",
     ),
-    "evidence_part.ref": ("số hiệu", "number"),
-    "evidence_part.on": ("ngày", "date"),
-    "evidence_part.text": ("mô tả", "description"),
-    "evidence_part.link": ("đường dẫn", "link"),
+    "evidence_two.on": (
+        "“{text}” có hai ngày; các phần cách nhau bởi “;”: số hiệu; ngày; mô tả; đường dẫn.",
+        "“{text}” has two dates; parts are separated by “;”: number; date; description; link.",
+    ),
+    "evidence_two.link": (
+        "“{text}” có hai đường dẫn; mỗi tài liệu ghi riêng một --evidence.",
+        "“{text}” has two links; give each document its own --evidence.",
+    ),
     "evidence_unknown": (
         "Nội dung này không có tài liệu số {number} (có {count}).",
         "This item has no evidence number {number} (it has {count}).",
@@ -240,5 +244,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.no_evidence": (
         "lý do không có tài liệu kiểm chứng",
         "why there is no evidence",
+    ),
+    "plan_file_twice": (
+        "Tệp kế hoạch ghi “{what}” hai lần.",
+        "The plan file gives “{what}” twice.",
     ),
 }

@@ -69,7 +69,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ghi số liệu cần đủ --period, --received, --on-time và --late.",
         "Recording figures needs --period, --received, --on-time and --late.",
     ),
-    "done.tthc": ("{body} — {sentence}.", "{body} — {sentence}."),
+    "done.tthc": ("{body} — {sentence}", "{body} — {sentence}"),
     "done.tthc_removed": (
         "{body}: đã bỏ số liệu kỳ “{period}”.",
         "{body}: removed the figures for “{period}”.",
