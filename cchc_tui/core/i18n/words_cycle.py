@@ -249,4 +249,54 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tệp kế hoạch ghi “{what}” hai lần.",
         "The plan file gives “{what}” twice.",
     ),
+    # the report
+    "report.team.none": (
+        "Chưa ghi thành phần Đoàn kiểm tra.",
+        "The inspection team is not recorded yet.",
+    ),
+    "report.team.lead": (
+        "Đoàn kiểm tra được thành lập theo Quyết định số {number} ngày {date}, "
+        "gồm {count} thành viên.",
+        "The inspection team was set up by decision no. {number} of {date}; "
+        "it has {count} members.",
+    ),
+    "report.team.lead_no_decision": (
+        "Đoàn kiểm tra gồm {count} thành viên (chưa ghi quyết định thành lập).",
+        "The inspection team has {count} members (its decision is not recorded yet).",
+    ),
+    "report.team.table": ("Thành phần Đoàn kiểm tra", "The inspection team"),
+    "report.team.clashes": ("Thành viên Đoàn trùng lịch", "Team members double-booked"),
+    "report.col.member": ("Họ và tên", "Name"),
+    "report.col.role": ("Chức danh trong Đoàn", "Role"),
+    "report.col.office": ("Nơi công tác", "Office"),
+    "report.col.member_units": ("Đơn vị được phân công kiểm tra", "Units assigned"),
+    "report.col.inspectors": ("Thành viên Đoàn kiểm tra", "Inspected by"),
+    "report.col.evidence": ("Tài liệu kiểm chứng", "Evidence"),
+    "report.col.fix_result": ("Kết quả khắc phục", "Fixes"),
+    "report.unproven": ("Đạt chưa có tài liệu kiểm chứng", "Items met without evidence"),
+    "report.all_proven": (
+        "Mọi nội dung đánh giá Đạt đều có tài liệu kiểm chứng (hoặc lý do không có).",
+        "Every item met has its evidence (or a reason why not).",
+    ),
+    "report.follow_up": ("Yêu cầu khắc phục sau kết luận", "Fixes required by conclusions"),
+    "report.no_follow_up": (
+        "Chưa có kết luận nào yêu cầu khắc phục.",
+        "No conclusion asks for fixes yet.",
+    ),
+    "report.fixed_on_time": ("đã báo cáo khắc phục, đúng hạn", "fixes reported on time"),
+    "report.fixed_late": (
+        "đã báo cáo khắc phục, trễ hạn {n} ngày",
+        "fixes reported {n} days late",
+    ),
+    "report.not_fixed": ("chưa báo cáo khắc phục", "fixes not reported yet"),
+    "report.no_fix_date": ("chưa ấn định hạn khắc phục", "no deadline set"),
+    "report.unit.inspectors": ("Đoàn: {names}", "team: {names}"),
+    "report.unit.follow_up": ("{text}", "{text}"),
+    "notice.request_by": (
+        "Đề nghị {unit} khắc phục các tồn tại, hạn chế nêu trên và báo cáo kết quả khắc phục "
+        "về {receiver} trước ngày {date}.",
+        "{unit} is asked to remedy the shortcomings above and report on it to {receiver} by "
+        "{date}.",
+    ),
+    "notice.team": ("Đoàn kiểm tra: {names}.", "The team: {names}."),
 }

@@ -104,4 +104,23 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.metavar.late": ("SỐ", "N"),
     "cli.metavar.pending": ("SỐ", "N"),
     "cli.metavar.online": ("SỐ", "N"),
+    "tthc.adds_up": ("khớp", "adds up"),
+    "tthc.none_body": (
+        "Chưa ghi kết quả giải quyết TTHC của cơ quan ban hành kế hoạch.",
+        "No procedure results recorded for the issuing body.",
+    ),
+    "tthc.none_units": (
+        "Chưa đơn vị nào báo cáo kết quả giải quyết TTHC.",
+        "No unit has reported procedure results.",
+    ),
+    "tthc.units_title": ("Kết quả TTHC của từng đơn vị", "Each unit's procedure results"),
+    "tthc.units_reported": (
+        "{count}/{total} đơn vị đã báo cáo kết quả giải quyết TTHC (chi tiết ở phụ lục).",
+        "{count} of {total} units reported procedure results (see the appendix).",
+    ),
+    "tthc.units_mismatch": (
+        "Số liệu của {count} đơn vị không khớp: {names}.",
+        "The figures of {count} units do not add up: {names}.",
+    ),
+    "tthc.more": (" và {n} đơn vị khác", " and {n} more"),
 }
