@@ -23,6 +23,7 @@ from cchc_tui.core.model import ChecklistItem, Evidence, ItemResult, Plan, Unit,
 from cchc_tui.core.text import clean_text, one_line
 
 PART_LIMIT = 500
+_DATE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
 _LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|file:|/|~/|\\\\|[a-z]:[\\/])", re.IGNORECASE)
 # "12/BC-UBND", "215/QĐ-UBND", "03/2023/TT-BNV", "số 96/KH-UBND": digits, a slash, a code.
 _NUMBER = re.compile(r"^(?:số\s+)?(\d+(?:/\d{4})?/[^\s/;]+)$", re.IGNORECASE)
@@ -54,11 +55,8 @@ def parse_evidence(text: str) -> Evidence:
 
 
 def _part(part: str) -> tuple[str, str]:
-    try:
+    if _DATE.match(part):  # a mistyped date ("32/13/2023") is said wrong, not kept as text
         parse_date(part)
-    except UserError:
-        pass
-    else:
         return "on", part
     if _LINK.match(part):
         return "link", part

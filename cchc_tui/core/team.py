@@ -56,7 +56,7 @@ def duties(team: Team, units: Iterable[Unit]) -> list[Duty]:
             continue
         found.extend(Duty(member, unit, day) for member in team.of_unit(unit.key))
     order = {member.id: n for n, member in enumerate(team.members)}
-    return sorted(found, key=lambda duty: (duty.day, order[duty.member.id], duty.unit.key))
+    return sorted(found, key=lambda duty: (duty.day, order[duty.member.id]))  # units in order
 
 
 def team_clashes(team: Team, units: Iterable[Unit]) -> list[TeamClash]:

@@ -272,6 +272,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.col.member_units": ("Đơn vị được phân công kiểm tra", "Units assigned"),
     "report.col.inspectors": ("Thành viên Đoàn kiểm tra", "Inspected by"),
     "report.col.evidence": ("Tài liệu kiểm chứng", "Evidence"),
+    "report.col.evidence_count": ("Số tài liệu kiểm chứng", "Pieces of evidence"),
+    "report.col.unproven_count": ("Số nội dung Đạt chưa có tài liệu", "Met without evidence"),
     "report.col.fix_result": ("Kết quả khắc phục", "Fixes"),
     "report.unproven": ("Đạt chưa có tài liệu kiểm chứng", "Items met without evidence"),
     "report.all_proven": (

@@ -10,6 +10,7 @@ from datetime import date
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
+from cchc_tui.core.evidence import unproven
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
@@ -168,6 +169,8 @@ def units_table(
         column("report.col.conclusion", width=12),
         column("report.col.concluded_on", "date", reach=Reach.DATA),
         column("report.col.inspectors", width=22),
+        column("report.col.evidence_count", "number", 9, Reach.DATA),
+        column("report.col.unproven_count", "number", 9, Reach.DATA),
         column("fieldname.issues", width=30, reach=Reach.DATA),
         column("fieldname.fix_by", "date"),
         column("fieldname.fixed_on", "date", reach=Reach.DATA),
@@ -202,6 +205,8 @@ def units_table(
                 conclusion_word(unit.conclusion, lang),
                 unit.concluded_on,
                 inspectors[unit.key],
+                sum(len(result.evidence) for result in unit.items.values()),
+                sum(1 for result in unit.items.values() if unproven(result)),
                 "; ".join(unit.issues),
                 unit.fix_by,
                 unit.fixed_on,
