@@ -98,6 +98,17 @@ def remove_tthc(unit: Unit | None, current: tuple[TthcFigures, ...], period: str
     return Change(unit.key if unit else None, "tthc", (edit,), {"period": old.period})
 
 
+def parse_count(text: str, *, required: bool = True) -> int | None:
+    """A number of files as people write it: 11429, 11.429 or 11,429 (thousands grouped);
+    None for a blank that is not ``required`` (a figure not known)."""
+    digits = text.strip().replace(".", "").replace(",", "").replace(" ", "")
+    if not digits and not required:
+        return None
+    if not (digits.isascii() and digits.isdigit()):
+        raise UserError("tthc.count_format", value=one_line(text) or "—")
+    return int(digits)
+
+
 # --- in words --------------------------------------------------------------------------
 
 

@@ -51,9 +51,15 @@ _NOT_ABOUT_THE_DATE = {
     "rule.self_step",
     "rule.already_done",
     "rule.needs_step",
+    "rule.no_follow_up",
 }
 NOT_ASSESSED = "none"  # the verdict dialog's value for "not assessed yet"
-_MARKED_STEPS = {"notified": Step.NOTIFIED, "report": Step.REPORT, "inspected": Step.INSPECTED}
+_MARKED_STEPS = {
+    "notified": Step.NOTIFIED,
+    "report": Step.REPORT,
+    "inspected": Step.INSPECTED,
+    "fixed": Step.FIXED,
+}
 
 
 class Editor:

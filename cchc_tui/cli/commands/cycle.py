@@ -8,6 +8,7 @@ from functools import partial
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date, parse_date
+from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import t
 from cchc_tui.core.model import TthcFigures, Unit
 from cchc_tui.core.text import one_line
@@ -120,11 +121,12 @@ def _count_type(h: Words) -> partial[int]:
 
 
 def _count(message: str, text: str) -> int:
-    """A number of files as people write it: 11429, 11.429 or 11,429 (thousands grouped)."""
-    digits = text.strip().replace(".", "").replace(",", "").replace(" ", "")
-    if not (digits.isascii() and digits.isdigit()):
-        raise argparse.ArgumentTypeError(message)
-    return int(digits)
+    from cchc_tui.core.tthc import parse_count
+
+    try:
+        return parse_count(text)  # type: ignore[return-value]  # required: never None
+    except UserError:
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def _tthc(ctx: Context) -> int:

@@ -301,4 +301,128 @@ WORDS: dict[str, tuple[str, str]] = {
         "{date}.",
     ),
     "notice.team": ("Đoàn kiểm tra: {names}.", "The team: {names}."),
+    # the full-screen app
+    "tui.pane.team": ("Đoàn kiểm tra (phím m)", "Inspection team (key m)"),
+    "tui.pane.tthc": ("Kết quả giải quyết TTHC (phím p)", "Procedure results (key p)"),
+    "tui.col.evidence": ("TL", "Ev."),
+    "tui.key.panel-team": ("Đoàn KT", "Team"),
+    "tui.tip.panel-team": (
+        "Đoàn kiểm tra: quyết định thành lập, thành viên, phân công, trùng lịch.",
+        "The inspection team: its decision, members, who goes where, double bookings.",
+    ),
+    "tui.key.panel-tthc": ("TTHC", "TTHC"),
+    "tui.tip.panel-tthc": (
+        "Kết quả giải quyết thủ tục hành chính của cơ quan ban hành và các đơn vị.",
+        "Administrative procedure results of the issuing body and the units.",
+    ),
+    "tui.key.follow-up": ("Khắc phục", "Fixes"),
+    "tui.tip.follow-up": (
+        "Sau kết luận: tồn tại, hạn chế và hạn đơn vị báo cáo khắc phục.",
+        "After the conclusion: the shortcomings and the day fixes are due.",
+    ),
+    "tui.key.mark-fixed": ("Đã KP", "Fixed"),
+    "tui.tip.mark-fixed": (
+        "Ghi ngày nhận báo cáo khắc phục (hôm nay, hoặc ngày gõ vào).",
+        "Record the day the remediation report came (today, or the day typed).",
+    ),
+    "tui.key.assign-team": ("Phân công", "Assign"),
+    "tui.tip.assign-team": (
+        "Chọn thành viên Đoàn kiểm tra đơn vị này (Enter: thêm hoặc bỏ người được chọn).",
+        "Choose who of the team inspects this unit (Enter puts the one chosen on or off).",
+    ),
+    "tui.key.evidence": ("Tài liệu", "Evidence"),
+    "tui.tip.evidence": (
+        "Tài liệu kiểm chứng của nội dung: thêm, bỏ, hoặc ghi lý do không có.",
+        "The item's evidence: add, remove, or say why there is none.",
+    ),
+    "tui.key.evidence-drop": ("Bỏ tài liệu", "Remove"),
+    "tui.tip.evidence-drop": (
+        "Trong danh sách tài liệu: bỏ tài liệu đang chọn.",
+        "In the list of evidence: remove the one chosen.",
+    ),
+    "tui.key.member-add": ("Thêm", "Add"),
+    "tui.tip.member-add": ("Thêm thành viên Đoàn kiểm tra.", "Add a team member."),
+    "tui.key.member-edit": ("Sửa", "Edit"),
+    "tui.tip.member-edit": (
+        "Sửa vai trò, nơi công tác của thành viên đang chọn.",
+        "Change the chosen member's role and office.",
+    ),
+    "tui.key.member-remove": ("Bớt", "Remove"),
+    "tui.tip.member-remove": (
+        "Bớt thành viên đang chọn khỏi Đoàn (và khỏi các đơn vị được phân công); hỏi trước.",
+        "Take the chosen member off the team (and off their units); asks first.",
+    ),
+    "tui.key.team-decision": ("Quyết định", "Decision"),
+    "tui.tip.team-decision": (
+        "Số và ngày quyết định thành lập Đoàn kiểm tra.",
+        "The number and day of the decision that set the team up.",
+    ),
+    "tui.key.tthc-add": ("Ghi số liệu", "Record"),
+    "tui.tip.tthc-add": (
+        "Ghi số liệu một kỳ: của cơ quan ban hành, hoặc của đơn vị gõ tên.",
+        "Record a period's figures: the issuing body's, or a unit's named.",
+    ),
+    "tui.key.tthc-edit": ("Sửa", "Correct"),
+    "tui.tip.tthc-edit": ("Sửa số liệu kỳ đang chọn.", "Correct the chosen period's figures."),
+    "tui.key.tthc-remove": ("Bỏ", "Remove"),
+    "tui.tip.tthc-remove": (
+        "Bỏ số liệu kỳ đang chọn; hỏi trước.",
+        "Remove the chosen period; asks first.",
+    ),
+    "tui.form_keys": (
+        "Enter: sang ô sau, ở ô cuối thì ghi · Tab: chuyển ô · Esc: thôi",
+        "Enter: next field, records on the last · Tab: move · Esc: cancel",
+    ),
+    "tui.evidence_keys": (
+        "Enter: ghi · Tab: chuyển ô · Del: bỏ tài liệu đang chọn · Esc: thôi",
+        "Enter: record · Tab: move · Del: remove the evidence chosen · Esc: cancel",
+    ),
+    "tui.evidence.add": ("Thêm tài liệu kiểm chứng", "Add evidence"),
+    "tui.evidence.hint": (
+        "số hiệu; ngày; mô tả; đường dẫn — ví dụ 12/BC-UBND; 20/09/2023; Báo cáo CCHC",
+        "number; date; description; link — e.g. 12/BC-UBND; 20/09/2023; Report",
+    ),
+    "tui.evidence.missing": ("Lý do không có tài liệu", "Why there is no evidence"),
+    "tui.evidence.listed": ("Đã ghi", "Recorded"),
+    "tui.ask.evidence": ("Tài liệu kiểm chứng — {item} — {unit}", "Evidence — {item} — {unit}"),
+    "tui.ask.follow_up": ("Yêu cầu khắc phục — {unit}", "Fixes required — {unit}"),
+    "tui.follow_up.issues": (
+        "Tồn tại, hạn chế (cách nhau bởi dấu ;)",
+        "Shortcomings (separated by ;)",
+    ),
+    "tui.follow_up.issues_hint": (
+        "Chưa niêm yết TTHC; Chậm số hóa hồ sơ",
+        "Procedures not posted; Files digitised late",
+    ),
+    "tui.ask.team": ("Đoàn kiểm tra tại {unit}", "Team at {unit}"),
+    "tui.team.no_members": (
+        "Chưa có thành viên Đoàn kiểm tra: thêm ở màn hình Đoàn kiểm tra (phím m).",
+        "The team has no members yet: add them on the team screen (key m).",
+    ),
+    "tui.ask.member": ("Thêm thành viên Đoàn kiểm tra", "Add a team member"),
+    "tui.ask.member_edit": ("Sửa thành viên Đoàn kiểm tra", "Edit a team member"),
+    "tui.ask.remove": ("Bỏ?", "Remove?"),
+    "tui.team.remove_question": (
+        "Bớt {name} khỏi Đoàn kiểm tra và khỏi {n} đơn vị được phân công?",
+        "Take {name} off the team and off {n} units assigned?",
+    ),
+    "tui.ask.decision": ("Quyết định thành lập Đoàn kiểm tra", "The team's decision"),
+    "tui.team.decision_number": ("Số quyết định", "Decision no."),
+    "tui.team.decision_on": ("Ngày ký", "Signed on"),
+    "tui.ask.tthc": ("Kết quả giải quyết TTHC — {body}", "Procedure results — {body}"),
+    "tui.tthc.period_hint": ("Đến tháng 04/2024", "To April 2024"),
+    "tui.tthc.unit": (
+        "Đơn vị (bỏ trống: cơ quan ban hành kế hoạch)",
+        "Unit (blank: the body that issued the plan)",
+    ),
+    "tui.tthc.remove_question": (
+        "Bỏ số liệu kỳ “{period}” của {body}?",
+        "Remove {body}'s figures for “{period}”?",
+    ),
+    # the TUI's narrow columns of procedure results
+    "tui.tthc.received": ("Xử lý", "Received"),
+    "tui.tthc.on_time": ("Đúng hạn", "On time"),
+    "tui.tthc.late": ("Trễ hạn", "Late"),
+    "tui.tthc.late_rate": ("% trễ hạn", "% late"),
+    "tui.tthc.check": ("Số liệu", "Adds up"),
 }
