@@ -287,10 +287,16 @@ _note_time = attrgetter("at")
 
 
 def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
+    # Stored as {"verdict", "note"}, with "evidence" and "missing" only when recorded: two
+    # keys or fewer and no evidence key is the usual item, read the short way.
     return {
-        item_id: _item_result(result)
-        if result.get("note") or "evidence" in result or "missing" in result
-        else _BARE_RESULTS[result.get("verdict")]
+        item_id: (
+            ItemResult(_VERDICTS[result.get("verdict")], _text(note))
+            if (note := result.get("note"))
+            else _BARE_RESULTS[result.get("verdict")]
+        )
+        if len(result) < 3 and "evidence" not in result and "missing" not in result
+        else _item_result(result)
         for item_id, result in raw.items()
         if result is not None
     }
