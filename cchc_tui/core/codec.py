@@ -304,22 +304,31 @@ def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
 
 def _item_result(result: Mapping[str, Any]) -> ItemResult:
     evidence = result.get("evidence")
-    return ItemResult(
-        _VERDICTS[result.get("verdict")],
-        _text(result.get("note") or ""),
-        tuple(_evidence(piece) for piece in evidence) if evidence else (),
-        _text(result.get("missing") or ""),
+    return _new_item(
+        (
+            _VERDICTS[result.get("verdict")],
+            _text(result.get("note") or ""),
+            tuple(_evidence(piece) for piece in evidence) if evidence else (),
+            _text(result.get("missing") or ""),
+        )
     )
 
 
 def _evidence(piece: Mapping[str, Any]) -> Evidence:
     on = piece.get("on")
-    return Evidence(
-        _text(piece.get("ref") or ""),
-        None if on is None else _from_iso(on),
-        _text(piece.get("text") or ""),
-        _text(piece.get("link") or ""),
+    return _new_evidence(
+        (
+            _text(piece.get("ref") or ""),
+            None if on is None else _from_iso(on),
+            _text(piece.get("text") or ""),
+            _text(piece.get("link") or ""),
+        )
     )
+
+
+# Built from a whole tuple at C speed: the named tuples' own constructor is a Python call.
+_new_item = partial(tuple.__new__, ItemResult)
+_new_evidence = partial(tuple.__new__, Evidence)
 
 
 def evidence_to_dict(piece: Evidence) -> dict[str, str]:
