@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from fractions import Fraction
 
 from cchc_tui.core.codec import tthc_key, tthc_to_dict
 from cchc_tui.core.dates import format_date, to_iso
@@ -121,21 +120,21 @@ def count_text(count: int, lang: Lang) -> str:
 def percent(part: int, whole: int) -> str | None:
     """``part`` of ``whole`` in per cent, two decimals, as a plain number ("0.04"); more
     decimals when two would read 0 for some or 100 for not all; trailing zeros dropped when
-    the value is exact. None when ``whole`` is 0 (no rate)."""
+    the value is exact. None when ``whole`` is 0 (no rate). Whole numbers throughout: no
+    float ever rounds 0.035 down."""
     if whole <= 0:
         return None
-    exact = Fraction(100 * part, whole)
     decimals = DECIMALS
     while True:
-        scaled = exact * 10**decimals
-        rounded = int(scaled + Fraction(1, 2))  # half up: 0.035 reads 0.04, as people round
+        scaled = 100 * part * 10**decimals  # the rate times 10**decimals, times ``whole``
+        rounded = (2 * scaled + whole) // (2 * whole)  # half up, as people round
         misleading = (rounded == 0 and part > 0) or (rounded == 100 * 10**decimals and part < whole)
         if not misleading or decimals == MOST_DECIMALS:
             break
         decimals += 1
     units, fraction = divmod(rounded, 10**decimals)
     text = f"{units}.{fraction:0{decimals}d}"
-    if scaled == rounded:  # exact: "50", "12.5"
+    if scaled % whole == 0:  # exact: "50", "12.5"
         text = text.rstrip("0").rstrip(".")
     return text
 
