@@ -275,11 +275,15 @@ class Team:
     def member(self, member_id: str) -> Member | None:
         return next((member for member in self.members if member.id == member_id), None)
 
+    def ranked(self) -> list[Member]:
+        """The members, highest role first (in the order added within a role)."""
+        order = list(Role)
+        return sorted(self.members, key=lambda member: order.index(member.role))
+
     def of_unit(self, unit_key: str) -> tuple[Member, ...]:
         """The members who inspect a unit, highest role first."""
         ids = self.assignments.get(unit_key, ())
-        found = [member for member in self.members if member.id in ids]
-        return tuple(sorted(found, key=lambda member: list(Role).index(member.role)))
+        return tuple(member for member in self.ranked() if member.id in ids)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ edits of the plan's record (``team_decision``, ``team_members.<id>``,
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -249,22 +249,27 @@ def member_units(team: Team, member: Member, units: Iterable[Unit]) -> list[Unit
     return [unit for unit in units if member.id in team.assignments.get(unit.key, ())]
 
 
+def visits_text(
+    team: Team, member: Member, units: Iterable[Unit], names: Mapping[str, str] | None = None
+) -> str:
+    """ "Phòng Kinh tế - Hạ tầng (05/10/2023), Xã Hồng Khê": where a member goes, and when
+    once the day is set; ``names`` are the units' names already cleaned, when at hand."""
+    return ", ".join(
+        (names[unit.key] if names else one_line(unit.display_name))
+        + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
+        for unit in member_units(team, member, units)
+    )
+
+
 def team_lines(team: Team, units: Sequence[Unit], lang: Lang) -> list[str]:
     """The team as a list: its decision, each member with the units (and days) they go
     to, then who is due at two units on one day."""
     lines = [f"{t('team.heading', lang)} — {decision_text(team, lang)}"]
     if not team.members:
         return [*lines, t("team.empty", lang)]
-    ordered = sorted(team.members, key=lambda member: list(Role).index(member.role))
-    for number, member in enumerate(ordered, 1):
-        visits = [
-            one_line(unit.display_name)
-            + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
-            for unit in member_units(team, member, units)
-        ]
-        where = (
-            t("team.units", lang, units=", ".join(visits)) if visits else t("team.no_units", lang)
-        )
+    for number, member in enumerate(team.ranked(), 1):
+        visits = visits_text(team, member, units)
+        where = t("team.units", lang, units=visits) if visits else t("team.no_units", lang)
         lines.append(f"{number}. {member_text(member, lang)} — {where}")
     clashes = team_clashes(team, units)
     if clashes:

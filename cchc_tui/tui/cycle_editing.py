@@ -13,7 +13,7 @@ from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.evidence import evidence_text, parse_evidence, with_evidence
 from cchc_tui.core.follow_up import default_fix_by, set_follow_up, split_issues
 from cchc_tui.core.i18n import error_text, t
-from cchc_tui.core.model import ChecklistItem, ItemResult, Member, Role, TthcFigures, Unit
+from cchc_tui.core.model import ChecklistItem, ItemResult, Member, TthcFigures, Unit
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.team import (
     add_member,
@@ -152,7 +152,7 @@ class CycleEditor(Editor):
                 f"{'✓' if member.id in assigned else ' '} {one_line(member.name)} — "
                 f"{role_word(member.role, self.lang)}",
             )
-            for member in sorted(team.members, key=lambda member: list(Role).index(member.role))
+            for member in team.ranked()
         ]
         title = t("tui.ask.team", self.lang, unit=_name(unit))
         self.app.open(ChoiceDialog(title, options, None, self.lang), answered)

@@ -10,16 +10,10 @@ from datetime import date
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.evidence import unproven_items
 from cchc_tui.core.i18n import Lang, countdown_text, t
-from cchc_tui.core.model import Plan, PlanRecords, Role, Step, TthcFigures, Unit
+from cchc_tui.core.model import Plan, PlanRecords, Step, TthcFigures, Unit
 from cchc_tui.core.report.content import Block, Cell, Column, Paragraph, Reach, Section, Table
 from cchc_tui.core.summary import UnitRow
-from cchc_tui.core.team import (
-    clash_text,
-    inspection_day,
-    member_text,
-    role_word,
-    team_clashes,
-)
+from cchc_tui.core.team import clash_text, member_text, role_word, team_clashes, visits_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import Tally, figures_sentence, mismatch_text, rate_text
 from cchc_tui.core.workdays import counts_working_days, days_left
@@ -45,15 +39,10 @@ def team_blocks(
             count=len(team.members),
         )
     )
-    ordered = sorted(team.members, key=lambda member: list(Role).index(member.role))
     rows: list[tuple[Cell, ...]] = []
     entries = []
-    for member in ordered:
-        visits = ", ".join(
-            names[unit.key] + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
-            for unit in units
-            if member.id in team.assignments.get(unit.key, ())
-        )
+    for member in team.ranked():
+        visits = visits_text(team, member, units, names)
         role = role_word(member.role, lang)
         rows.append((one_line(member.name), role, one_line(member.office), visits))
         where = t("team.units", lang, units=visits) if visits else t("team.no_units", lang)

@@ -12,17 +12,9 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Footer, Header, Static
 
-from cchc_tui.core.dates import format_date
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.model import Member, Role
-from cchc_tui.core.team import (
-    clash_text,
-    decision_text,
-    inspection_day,
-    member_units,
-    role_word,
-    team_clashes,
-)
+from cchc_tui.core.model import Member
+from cchc_tui.core.team import clash_text, decision_text, role_word, team_clashes, visits_text
 from cchc_tui.core.text import one_line
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import PlanEditRequested
@@ -52,14 +44,9 @@ class MemberList(RecordList):
     def show(self, state: State) -> None:
         self.snapshot = snapshot = state.snapshot
         team = snapshot.records.team
-        self.members = sorted(team.members, key=lambda member: list(Role).index(member.role))
+        self.members = team.ranked()
         self.visits = {
-            member.id: ", ".join(
-                one_line(unit.display_name)
-                + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
-                for unit in member_units(team, member, snapshot.units)
-            )
-            for member in self.members
+            member.id: visits_text(team, member, snapshot.units) for member in self.members
         }
         self.rows_changed()
         self.border_title = Content(t("team.heading", self.lang))
