@@ -38,7 +38,8 @@ def describe_undo(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> str:
     if entry.action == "import":  # undoing it removes the plan
         return f"#{entry.id}: {describe_entry(entry, snapshot, lang)[1]}"
     back = tuple(Edit(edit.field, edit.new, edit.old) for edit in entry.edits)
-    return f"#{entry.id}: {unit_name} — {describe_edits(back, unit, snapshot, lang)}"
+    said = describe_edits(back, unit, snapshot, lang)
+    return f"#{entry.id}: {unit_name} — {said}" if unit_name else f"#{entry.id}: {said}"
 
 
 def describe_edits(

@@ -73,9 +73,9 @@ def team_clashes(team: Team, units: Iterable[Unit]) -> list[TeamClash]:
 
 def clashes_if(team: Team, units: Iterable[Unit], unit: Unit, day: date) -> list[TeamClash]:
     """The clashes ``unit``'s team would have if it were inspected on ``day``."""
-    others = [other for other in units if other.key != unit.key]
     scheduled = replace(unit, inspection_date=day, inspected_on=None)
-    return [clash for clash in team_clashes(team, [*others, scheduled]) if scheduled in clash.units]
+    moved = [scheduled if other.key == unit.key else other for other in units]  # plan order
+    return [clash for clash in team_clashes(team, moved) if scheduled in clash.units]
 
 
 def records_problem(team: Team) -> str | None:
@@ -231,6 +231,14 @@ def member_text(member: Member, lang: Lang) -> str:
 def inspectors_text(team: Team, unit_key: str) -> str:
     """The names of a unit's inspectors, highest role first: "Nguyễn Văn An, Lê Thị Hoa"."""
     return ", ".join(one_line(member.name) for member in team.of_unit(unit_key))
+
+
+def schedule_clash_texts(
+    team: Team, units: Iterable[Unit], unit: Unit, day: date, lang: Lang
+) -> list[str]:
+    """What scheduling ``unit`` on ``day`` would put a member of its team in two places,
+    said as the scheduling warnings are (never a refusal)."""
+    return [clash_text(clash, lang) for clash in clashes_if(team, units, unit, day)]
 
 
 def clash_text(clash: TeamClash, lang: Lang) -> str:

@@ -82,6 +82,14 @@ def test_a_member_due_at_two_units_on_one_day_is_warned_about(cycled: Run) -> No
         "Xã Hồng Khê, Xã Vĩnh Hưng.\n"
     )
     assert "Trùng lịch:" in cycled("--today", OCT_10, "team").out
+    # scheduling a unit of hers on a day she is due elsewhere warns too
+    assert cycled("--today", OCT_10, "team", "assign", "binh", "tan hong").code == 0
+    moved = cycled("schedule", "tan hong", "02/10/2023", "--today", "20/09/2023")
+    assert moved.code == 0
+    assert (
+        "Lưu ý: Trần Thị Bình được phân công kiểm tra 2 đơn vị cùng ngày 02/10/2023: "
+        "Xã Tân Hồng, Xã Vĩnh Hưng." in moved.err
+    )
 
 
 def test_team_refusals_are_one_line_with_an_exit_code(cycled: Run) -> None:

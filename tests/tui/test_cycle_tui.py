@@ -153,6 +153,12 @@ async def test_fixes_are_asked_for_then_reported_and_the_unit_is_done(
             ("Chưa niêm yết TTHC", "Chậm số hóa"),
         )
         assert "Khắc phục: còn 8 ngày" in screen_text(app)
+        await pilot.press("enter")  # the unit's page says the request and its step
+        await pilot.pause()
+        page = screen_text(app)
+        assert "Tồn tại, hạn chế: Chưa niêm yết TTHC; Chậm số hóa; hạn báo cáo khắc phục" in page
+        assert "Báo cáo khắc phục, hạn 20/10/2023, còn 8 ngày" in page
+        await pilot.press("escape")
         await pilot.press("x", "enter")  # the remediation report came today
         await settle(pilot)
         assert store.load().find("vinh hung").fixed_on == OCT_12

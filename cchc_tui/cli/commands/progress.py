@@ -8,7 +8,7 @@ from datetime import datetime
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date, parse_date
-from cchc_tui.core.due_words import due_text, sending_parts, warning_text
+from cchc_tui.core.due_words import due_text, schedule_said, sending_parts
 from cchc_tui.core.i18n import Lang, conclusion_word, stage_word, t, verdict_word
 from cchc_tui.core.model import Plan, Step, Unit
 from cchc_tui.core.text import one_line
@@ -17,7 +17,6 @@ from cchc_tui.core.workflow import (
     find_item,
     mark,
     schedule,
-    schedule_warnings,
     set_item,
     stage,
     step_statuses,
@@ -41,8 +40,8 @@ def _schedule(ctx: Context) -> int:
     ctx.store.apply(schedule(plan, unit, day), ctx.plan)
     ctx.say(t("done.schedule", ctx.lang, unit=unit.display_name, date=format_date(day)))
     # Said after the change, on stderr: the day is the planner's to choose.
-    for warning in schedule_warnings(plan, snapshot.units, unit, day, ctx.today):
-        ctx.err(f"{t('warn.prefix', ctx.lang)}: {warning_text(warning, plan, ctx.lang)}.")
+    for warning in schedule_said(snapshot, unit, day, ctx.today, ctx.lang):
+        ctx.err(f"{t('warn.prefix', ctx.lang)}: {warning}.")
     return 0
 
 
