@@ -13,28 +13,31 @@ from functools import partial
 from operator import attrgetter
 from typing import Any
 
+from cchc_tui.core.codec_cycle import (
+    evidence_problem,
+    issues_from,
+    issues_problem,
+    item_result,
+    item_to_dict,
+    tthc_from_dict,
+    tthc_key,
+    tthc_to_dict,
+)
 from cchc_tui.core.dates import to_iso
+from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
     CountDays,
-    Decision,
-    Evidence,
     ItemResult,
     Kind,
     LetterSettings,
-    Member,
     Mode,
     Note,
     Plan,
-    PlanRecords,
-    Role,
-    Team,
-    TthcFigures,
     Unit,
     Verdict,
 )
-from cchc_tui.core.text import slug
 
 UNIT_DATE_FIELDS = (
     "inspection_date",
@@ -46,14 +49,6 @@ UNIT_DATE_FIELDS = (
     "fix_by",
     "fixed_on",
 )
-
-
-class FieldProblem(ValueError):
-    """A stored record lacks a field or holds a value of the wrong shape."""
-
-    def __init__(self, field: str) -> None:
-        super().__init__(field)
-        self.field = field
 
 
 def _get(record: Mapping[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
@@ -259,7 +254,7 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             _notes_from_dict(notes) if (notes := get("notes")) else (),
             None if report_sent_on is None else _from_iso(report_sent_on),
             report_ref,
-            _issues(issues) if (issues := get("issues")) else (),
+            issues_from(issues) if (issues := get("issues")) else (),
             None if fix_by is None else _from_iso(fix_by),
             None if fixed_on is None else _from_iso(fixed_on),
             tthc_from_dict(tthc) if (tthc := get("tthc")) else (),
@@ -296,188 +291,10 @@ def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
             else _BARE_RESULTS[result.get("verdict")]
         )
         if len(result) < 3 and "evidence" not in result and "missing" not in result
-        else _item_result(result)
+        else item_result(_VERDICTS[result.get("verdict")], result)
         for item_id, result in raw.items()
         if result is not None
     }
-
-
-def _item_result(result: Mapping[str, Any]) -> ItemResult:
-    evidence = result.get("evidence")
-    return _new_item(
-        (
-            _VERDICTS[result.get("verdict")],
-            _text(result.get("note") or ""),
-            tuple(_evidence(piece) for piece in evidence) if evidence else (),
-            _text(result.get("missing") or ""),
-        )
-    )
-
-
-def _evidence(piece: Mapping[str, Any]) -> Evidence:
-    on = piece.get("on")
-    return _new_evidence(
-        (
-            _text(piece.get("ref") or ""),
-            None if on is None else _from_iso(on),
-            _text(piece.get("text") or ""),
-            _text(piece.get("link") or ""),
-        )
-    )
-
-
-# Built from a whole tuple at C speed: the named tuples' own constructor is a Python call.
-_new_item = partial(tuple.__new__, ItemResult)
-_new_evidence = partial(tuple.__new__, Evidence)
-
-
-def evidence_to_dict(piece: Evidence) -> dict[str, str]:
-    """The parts of a piece of evidence that are set."""
-    record = {"ref": piece.ref, "on": to_iso(piece.on), "text": piece.text, "link": piece.link}
-    return {name: value for name, value in record.items() if value}
-
-
-def item_to_dict(result: ItemResult) -> dict[str, Any]:
-    """An item's result as stored; evidence and its missing reason only when recorded."""
-    record: dict[str, Any] = {
-        "verdict": str(result.verdict) if result.verdict else None,
-        "note": result.note,
-    }
-    if result.evidence:
-        record["evidence"] = [evidence_to_dict(piece) for piece in result.evidence]
-    if result.missing:
-        record["missing"] = result.missing
-    return record
-
-
-def _issues(raw: Any) -> tuple[str, ...]:
-    if not isinstance(raw, list):
-        raise _Malformed
-    return tuple(_text(issue) for issue in raw)
-
-
-def _count(record: Mapping[str, Any], name: str, required: bool) -> int | None:
-    value = record.get(name)
-    if value is None and not required:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise FieldProblem(name)
-    return value
-
-
-def tthc_from_dict(raw: Any, where: str = "tthc") -> tuple[TthcFigures, ...]:
-    """Procedure results by period, as stored: ``{period key: {period, received, …}}``."""
-    if not isinstance(raw, dict):
-        raise FieldProblem(where)
-    figures = []
-    for key, record in raw.items():
-        if not isinstance(record, dict):
-            raise FieldProblem(f"{where}.{key}")
-        try:
-            figures.append(
-                TthcFigures(
-                    _get(record, "period", str),
-                    _count(record, "received", True),  # type: ignore[arg-type]
-                    _count(record, "on_time", True),  # type: ignore[arg-type]
-                    _count(record, "late", True),  # type: ignore[arg-type]
-                    _count(record, "pending", False),
-                    _count(record, "online", False),
-                    _date(record, "on"),
-                )
-            )
-        except FieldProblem as problem:
-            raise FieldProblem(f"{where}.{key}.{problem.field}") from None
-    return tuple(figures)
-
-
-def tthc_to_dict(figures: TthcFigures) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "period": figures.period,
-        "received": figures.received,
-        "on_time": figures.on_time,
-        "late": figures.late,
-    }
-    for name in ("pending", "online"):
-        if (value := getattr(figures, name)) is not None:
-            record[name] = value
-    if figures.on is not None:
-        record["on"] = figures.on.isoformat()
-    return record
-
-
-def tthc_key(period: str) -> str:
-    """The stored key of a period: the same period typed with or without diacritics,
-    capitals or extra spaces is the same entry."""
-    return slug(period) or "-"
-
-
-def records_from_dict(record: Mapping[str, Any]) -> PlanRecords:
-    """The team and the issuing body's procedure results, kept in the plan's record."""
-    decision_raw = record.get("team_decision")
-    decision = None
-    if decision_raw is not None:
-        if not isinstance(decision_raw, dict):
-            raise FieldProblem("team_decision")
-        decision = Decision(
-            _get(decision_raw, "number", str),
-            _date(decision_raw, "on", required=True),  # type: ignore[arg-type]
-        )
-    members_raw = record.get("team_members") or {}
-    assignments_raw = record.get("team_units") or {}
-    if not isinstance(members_raw, dict):
-        raise FieldProblem("team_members")
-    if not isinstance(assignments_raw, dict):
-        raise FieldProblem("team_units")
-    members = []
-    for member_id, member in members_raw.items():
-        if not isinstance(member, dict):
-            raise FieldProblem(f"team_members.{member_id}")
-        try:
-            members.append(
-                Member(
-                    member_id,
-                    _get(member, "name", str),
-                    _code(member, "role", Role),
-                    member.get("office") or "",
-                )
-            )
-        except FieldProblem as problem:
-            raise FieldProblem(f"team_members.{member_id}.{problem.field}") from None
-        if not isinstance(members[-1].office, str):
-            raise FieldProblem(f"team_members.{member_id}.office")
-    assignments = {}
-    for unit_key, ids in assignments_raw.items():
-        if not isinstance(ids, list) or not all(isinstance(one, str) for one in ids):
-            raise FieldProblem(f"team_units.{unit_key}")
-        assignments[unit_key] = tuple(ids)
-    tthc = tthc_from_dict(record["tthc"]) if record.get("tthc") else ()
-    return PlanRecords(Team(decision, tuple(members), assignments), tthc)
-
-
-def member_to_dict(member: Member) -> dict[str, str]:
-    record = {"name": member.name, "role": str(member.role)}
-    if member.office:
-        record["office"] = member.office
-    return record
-
-
-def decision_to_dict(decision: Decision) -> dict[str, str]:
-    return {"number": decision.number, "on": decision.on.isoformat()}
-
-
-def records_to_dict(records: PlanRecords) -> dict[str, Any]:
-    """The parts of the plan's record that hold ``records``; none when nothing is recorded."""
-    team = records.team
-    stored: dict[str, Any] = {}
-    if team.decision is not None:
-        stored["team_decision"] = decision_to_dict(team.decision)
-    if team.members:
-        stored["team_members"] = {member.id: member_to_dict(member) for member in team.members}
-    if team.assignments:
-        stored["team_units"] = {key: list(ids) for key, ids in team.assignments.items() if ids}
-    if records.tthc:
-        stored["tthc"] = {tthc_key(f.period): tthc_to_dict(f) for f in records.tthc}
-    return stored
 
 
 def _text(value: Any) -> str:
@@ -528,10 +345,10 @@ def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
                 checks.append(partial(_code, entry, "verdict", Verdict, required=False))
                 checks.append(partial(_optional_text, entry, "note", where))
                 checks.append(partial(_optional_text, entry, "missing", where))
-                checks.append(partial(_evidence_problem, entry.get("evidence"), where))
+                checks.append(partial(evidence_problem, entry.get("evidence"), where))
             elif entry is not None:
                 checks += [partial(_get, entry, name, str) for name in ("text", "by", "at")]
-    checks.append(partial(_issues_problem, record.get("issues")))
+    checks.append(partial(issues_problem, record.get("issues")))
     if record.get("tthc"):
         checks.append(partial(tthc_from_dict, record.get("tthc")))
     for check in checks:
@@ -540,24 +357,6 @@ def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
         except FieldProblem as problem:
             return problem
     return None
-
-
-def _evidence_problem(evidence: Any, where: str) -> None:
-    if evidence is None:
-        return
-    try:
-        for piece in evidence:
-            _evidence(piece)
-    except (_Malformed, TypeError, ValueError, AttributeError):
-        raise FieldProblem(f"{where}.evidence") from None
-
-
-def _issues_problem(issues: Any) -> None:
-    try:
-        if issues:
-            _issues(issues)
-    except _Malformed:
-        raise FieldProblem("issues") from None
 
 
 def unit_to_dict(unit: Unit, plan_number: str) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import Any
 
 from cchc_tui.core.choices import ROLES
-from cchc_tui.core.codec import evidence_to_dict, tthc_to_dict
+from cchc_tui.core.codec_cycle import evidence_to_dict, tthc_to_dict
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
     Decision,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from cchc_tui.core.codec import decision_to_dict, member_to_dict
+from cchc_tui.core.codec_cycle import decision_to_dict, member_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import Lang, t

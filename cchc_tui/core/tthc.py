@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from cchc_tui.core.codec import tthc_key, tthc_to_dict
+from cchc_tui.core.codec_cycle import tthc_key, tthc_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import Lang, t

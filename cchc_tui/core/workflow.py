@@ -15,7 +15,7 @@ from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
 
-from cchc_tui.core.codec import item_to_dict
+from cchc_tui.core.codec_cycle import item_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.deadlines import Deadline as Deadline
 from cchc_tui.core.deadlines import StepStatus as StepStatus

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from cchc_tui.core.codec import FieldProblem, read_field, records_from_dict, unit_from_dict
+from cchc_tui.core.codec import FieldProblem, read_field, unit_from_dict
+from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
 from cchc_tui.core.model import PlanRecords, Unit
 from cchc_tui.core.snapshot import HistoryEntry

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from tinydb import TinyDB
 
-from cchc_tui.core.codec import FieldProblem, plan_from_dict, records_from_dict, unit_from_dict
+from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
+from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.errors import DataFileError, UserError
 from cchc_tui.core.model import PlanRecords
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot

@@ -14,13 +14,8 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from cchc_tui.core.codec import (
-    FieldProblem,
-    plan_to_dict,
-    records_to_dict,
-    unit_to_dict,
-    write_field,
-)
+from cchc_tui.core.codec import FieldProblem, plan_to_dict, unit_to_dict, write_field
+from cchc_tui.core.codec_cycle import records_to_dict
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit

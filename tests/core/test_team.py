@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from cchc_tui.core.codec import records_from_dict, write_field
+from cchc_tui.core.codec import write_field
+from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import Plan, Role, Team, Unit
 from cchc_tui.core.planfile import PlanFile

@@ -20,6 +20,7 @@ from cchc_tui.core.i18n import (
     words_argparse,
     words_cli,
     words_cycle,
+    words_cycle_keys,
     words_dates,
     words_document,
     words_domain,
@@ -59,6 +60,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_keyboard.WORDS,
     words_argparse.WORDS,
     words_cycle.WORDS,
+    words_cycle_keys.WORDS,
     words_tthc.WORDS,
 )
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import orjson
 
-from cchc_tui.core.codec import (
+from cchc_tui.core.codec import plan_to_dict
+from cchc_tui.core.codec_cycle import (
     decision_to_dict,
     evidence_to_dict,
     member_to_dict,
-    plan_to_dict,
     tthc_to_dict,
 )
 from cchc_tui.core.dates import to_iso
