@@ -22,7 +22,7 @@ from cchc_tui.tui.panes.virtual_list import Cell, cells_strip
 from cchc_tui.tui.screens.panel import PanelScreen, RecordList
 from cchc_tui.tui.state import State
 
-NAME_WIDTH, ROLE_WIDTH, OFFICE_WIDTH = 22, 20, 22
+WIDTHS = (22, 20, 22)  # name, role, office, at their widest
 
 
 class MemberList(RecordList):
@@ -56,8 +56,10 @@ class MemberList(RecordList):
         return len(self.members)
 
     def _widths(self, width: int) -> tuple[int, int, int, int]:
-        rest = max(8, width - NAME_WIDTH - ROLE_WIDTH - OFFICE_WIDTH - 3)
-        return NAME_WIDTH, ROLE_WIDTH, OFFICE_WIDTH, rest
+        """Name, role and office at most their widths, each a fifth of a narrow screen at
+        the least, so that the units keep room at 80 columns."""
+        name, role, office = (min(most, max(10, width // 5)) for most in WIDTHS)
+        return name, role, office, max(8, width - name - role - office - 3)
 
     def render_header(self, width: int, style: Style) -> Strip:
         words = (
