@@ -123,7 +123,13 @@ def _tthc_row(body: str, figures: TthcFigures, lang: Lang) -> tuple[Cell, ...]:
     )
 
 
-def _tthc_table(name: str, rows: list[tuple[str, TthcFigures]], lang: Lang, empty: str) -> Table:
+def _tthc_table(
+    name: str,
+    rows: list[tuple[str, TthcFigures]],
+    lang: Lang,
+    empty: str,
+    reach: Reach = Reach.SENT,
+) -> Table:
     def column(key: str, kind: str = "number", width: int = 9, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
 
@@ -145,7 +151,7 @@ def _tthc_table(name: str, rows: list[tuple[str, TthcFigures]], lang: Lang, empt
         return tuple(f"{body} — {figures_sentence(figures, lang)}" for body, figures in rows)
 
     cells = tuple(_tthc_row(body, figures, lang) for body, figures in rows)
-    return Table(name, columns, cells, entries, empty)
+    return Table(name, columns, cells, entries, empty, reach=reach)
 
 
 def tthc_sections(
@@ -156,8 +162,12 @@ def tthc_sections(
     issuer = one_line(plan.issuer)
     body_rows = [(issuer, figures) for figures in records.tthc]
     unit_rows = [(names[unit.key], figures) for unit in units for figures in unit.tthc]
+    # The body's few periods are said as sentences (each with its warning): on a portrait
+    # page a table of eleven figures would break its numbers. Spreadsheets get the table.
+    said = [f"{issuer} — {figures_sentence(figures, lang)}" for _, figures in body_rows]
     blocks: list[Block] = [
-        _tthc_table(t("tthc.title", lang), body_rows, lang, t("tthc.none_body", lang))
+        *(Paragraph(text) for text in said or [t("tthc.none_body", lang)]),
+        _tthc_table(t("tthc.title", lang), body_rows, lang, "", Reach.DATA),
     ]
     reported = [unit for unit in units if unit.tthc]
     if reported:

@@ -168,11 +168,11 @@ def units_table(
         column("report.col.days_left", "number", 8, Reach.DATA),
         column("report.col.conclusion", width=12),
         column("report.col.concluded_on", "date", reach=Reach.DATA),
-        column("report.col.inspectors", width=22),
+        column("report.col.inspectors", width=18),
         column("report.col.evidence_count", "number", 9, Reach.DATA),
         column("report.col.unproven_count", "number", 9, Reach.DATA),
         column("fieldname.issues", width=30, reach=Reach.DATA),
-        column("fieldname.fix_by", "date"),
+        column("fieldname.fix_by", "date", reach=Reach.DATA),  # the pages say it in IV.
         column("fieldname.fixed_on", "date", reach=Reach.DATA),
         *tthc_columns(lang),
         column("report.col.notes", width=36),
