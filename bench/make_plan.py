@@ -5,7 +5,10 @@
 The plan header and the checklist templates are the bundled sample's (96/KH-UBND); the
 units are made up but look real: distinct Vietnamese place names, offices, communes and
 towns, direct and self-inspection, and progress that obeys the workflow rules as of
-``--as-of`` (dates in order, steps done in order, never after that day).
+``--as-of`` (dates in order, steps done in order, never after that day). The whole cycle
+is there too (issue 12): an inspection team assigned to the direct units, evidence on every
+checklist item of a unit assessed, shortcomings and a fix deadline for the units
+criticised, and procedure results (TTHC) for the issuing body and every unit.
 """
 
 from __future__ import annotations
@@ -20,11 +23,18 @@ from pathlib import Path
 
 from cchc_tui.core.model import (
     Conclusion,
+    Decision,
+    Evidence,
     ItemResult,
     Kind,
+    Member,
     Mode,
     Note,
     Plan,
+    PlanRecords,
+    Role,
+    Team,
+    TthcFigures,
     Unit,
     Verdict,
 )
@@ -191,14 +201,24 @@ class Progress:
         return {"conclusion": chosen, "concluded_on": concluded}
 
     def items(self, kind: Kind) -> dict[str, ItemResult]:
+        """Every item of the checklist with its evidence, most with a verdict."""
         verdicts = (Verdict.MET,) * 6 + (Verdict.PARTLY_MET, Verdict.NOT_MET, None)
         results = {}
         for item in self.plan.checklist_for(kind):
             verdict = self.rng.choice(verdicts)
             note = self.rng.choice(ITEM_NOTES) if self.chance(0.2) else ""
-            if verdict is not None or note:
-                results[item.id] = ItemResult(verdict, note)
+            results[item.id] = ItemResult(verdict, note, evidence(self.rng, self.as_of))
         return results
+
+    def follow_up(self, concluded: dict[str, object]) -> dict[str, object]:
+        """Shortcomings and a deadline for a unit criticised; its fixes reported if due."""
+        on = concluded.get("concluded_on")
+        if concluded.get("conclusion") is not Conclusion.CRITICISE or not isinstance(on, date):
+            return {}
+        fix_by = on + timedelta(days=FOLLOW_UP_DAYS)
+        issues = tuple(self.rng.sample(ISSUES, self.rng.randint(1, 2)))
+        fixed = self.done(on + timedelta(days=self.rng.randint(3, 20)), 0.5)
+        return {"issues": issues, "fix_by": fix_by, "fixed_on": fixed}
 
     def notes(self) -> tuple[Note, ...]:
         if not self.chance(0.15):
@@ -211,6 +231,70 @@ class Progress:
             by = self.rng.choice(STAFF)
             notes.append(Note(f"{stamp}~{by}", self.rng.choice(FREE_NOTES), by, stamp))
         return tuple(sorted(notes, key=lambda note: note.at))
+
+
+TEAM = (
+    ("Nguyễn Văn An", Role.LEADER, "Sở Nội vụ"),
+    ("Phạm Thị Hoa", Role.DEPUTY, "Sở Nội vụ"),
+    ("Trần Quốc Hưng", Role.DEPUTY, "Văn phòng UBND tỉnh"),
+    ("Lê Thị Mai", Role.MEMBER, "Sở Tư pháp"),
+    ("Đỗ Minh Đức", Role.MEMBER, "Sở Thông tin và Truyền thông"),
+    ("Vũ Thị Hương", Role.MEMBER, "Sở Tài chính"),
+    ("Hoàng Văn Tuấn", Role.MEMBER, "Sở Kế hoạch và Đầu tư"),
+    ("Bùi Thị Lan", Role.MEMBER, "Thanh tra tỉnh"),
+    ("Ngô Quang Vinh", Role.MEMBER, "Sở Nội vụ"),
+    ("Đặng Thu Trang", Role.SECRETARY, "Sở Nội vụ"),
+)
+EVIDENCE = (
+    "Báo cáo kết quả thực hiện nhiệm vụ CCHC 9 tháng",
+    "Kế hoạch CCHC năm 2023 của đơn vị",
+    "Biên bản kiểm tra hồ sơ một cửa",
+    "Quyết định kiện toàn tổ công tác CCHC",
+    "Ảnh chụp bảng niêm yết TTHC",
+)
+ISSUES = (
+    "Chưa niêm yết công khai đầy đủ TTHC tại bộ phận một cửa",
+    "Số hóa hồ sơ, kết quả giải quyết TTHC chưa đạt chỉ tiêu",
+    "Kế hoạch tuyên truyền CCHC ban hành chậm",
+    "Chưa lưu trữ đầy đủ hồ sơ kiểm tra năm trước",
+)
+FOLLOW_UP_DAYS = 15
+
+
+def evidence(rng: random.Random, on: date) -> tuple[Evidence, ...]:
+    """One or two documents, as a team records them."""
+    return tuple(
+        Evidence(
+            f"{rng.randint(1, 400)}/BC-UBND",
+            on - timedelta(days=rng.randint(0, 30)),
+            rng.choice(EVIDENCE),
+            f"https://hoso.example.vn/{rng.randint(1000, 9999)}.pdf" if rng.random() < 0.3 else "",
+        )
+        for _ in range(rng.randint(1, 2))
+    )
+
+
+def tthc(rng: random.Random, as_of: date) -> tuple[TthcFigures, ...]:
+    """A quarter's procedure results; some with files not accounted for."""
+    received = rng.randint(40, 1500)
+    late = rng.randint(0, received // 50)
+    pending = rng.randint(0, received // 20)
+    on_time = received - late - pending - (rng.randint(1, 9) if rng.random() < 0.1 else 0)
+    online = rng.randint(0, received) if rng.random() < 0.7 else None
+    return (TthcFigures("Quý III/2023", received, max(on_time, 0), late, pending, online, as_of),)
+
+
+def make_records(units: list[Unit], rng: random.Random) -> PlanRecords:
+    """The team (two or three members to each direct unit) and the body's own results."""
+    members = tuple(Member(slug(name), name, role, office) for name, role, office in TEAM)
+    assignments = {
+        unit.key: tuple(member.id for member in rng.sample(members, rng.randint(2, 3)))
+        for unit in units
+        if unit.mode is Mode.DIRECT
+    }
+    decision = Decision(f"{rng.randint(100, 999)}/QĐ-UBND", date(2023, 9, 20))
+    body = (TthcFigures("Đến tháng 04/2024", 11429, 11273, 4, on=date(2024, 4, 14)),)
+    return PlanRecords(Team(decision, members, assignments), body)
 
 
 def make_units(plan: Plan, count: int, as_of: date, rng: random.Random) -> list[Unit]:
@@ -231,8 +315,10 @@ def make_units(plan: Plan, count: int, as_of: date, rng: random.Random) -> list[
                 title=title,
                 items=progress.items(kind) if ready else {},
                 notes=progress.notes(),
+                tthc=tthc(rng, as_of),
                 **dates,  # type: ignore[arg-type]
                 **concluded,  # type: ignore[arg-type]
+                **progress.follow_up(concluded),  # type: ignore[arg-type]
             )
         )
     return units
@@ -249,7 +335,8 @@ def make_plan(count: int, seed: int, as_of: date) -> str:
         issuer="UBND tỉnh Hải Dương",
         receiver="Sở Nội vụ",
     )
-    return dump_plan_file(plan, make_units(plan, count, as_of, rng))
+    units = make_units(plan, count, as_of, rng)
+    return dump_plan_file(plan, units, make_records(units, rng))
 
 
 def main(argv: list[str] | None = None) -> int:

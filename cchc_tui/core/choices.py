@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.model import Conclusion, Step, Verdict
+from cchc_tui.core.model import Conclusion, Role, Step, Verdict
 from cchc_tui.core.text import fold
 
 Choice = TypeVar("Choice", bound=StrEnum)
@@ -22,6 +22,10 @@ MARKABLE_STEPS: Mapping[str, Step] = {
     "inspected": Step.INSPECTED,
     "kiem tra": Step.INSPECTED,
     "da kiem tra": Step.INSPECTED,
+    "fixed": Step.FIXED,
+    "khac phuc": Step.FIXED,
+    "da khac phuc": Step.FIXED,
+    "bao cao khac phuc": Step.FIXED,
 }
 CONCLUSIONS: Mapping[str, Conclusion] = {
     "bieu duong": Conclusion.COMMEND,
@@ -47,6 +51,19 @@ VERDICTS: Mapping[str, Verdict] = {
     "na": Verdict.NOT_APPLICABLE,
     "n a": Verdict.NOT_APPLICABLE,
     "not applicable": Verdict.NOT_APPLICABLE,
+}
+
+
+ROLES: Mapping[str, Role] = {
+    "truong doan": Role.LEADER,
+    "leader": Role.LEADER,
+    "pho doan": Role.DEPUTY,
+    "pho truong doan": Role.DEPUTY,
+    "deputy": Role.DEPUTY,
+    "thanh vien": Role.MEMBER,
+    "member": Role.MEMBER,
+    "thu ky": Role.SECRETARY,
+    "secretary": Role.SECRETARY,
 }
 
 

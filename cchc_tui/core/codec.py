@@ -13,7 +13,18 @@ from functools import partial
 from operator import attrgetter
 from typing import Any
 
+from cchc_tui.core.codec_cycle import (
+    evidence_problem,
+    issues_from,
+    issues_problem,
+    item_result,
+    item_to_dict,
+    tthc_from_dict,
+    tthc_key,
+    tthc_to_dict,
+)
 from cchc_tui.core.dates import to_iso
+from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
@@ -35,15 +46,9 @@ UNIT_DATE_FIELDS = (
     "inspected_on",
     "concluded_on",
     "report_sent_on",
+    "fix_by",
+    "fixed_on",
 )
-
-
-class FieldProblem(ValueError):
-    """A stored record lacks a field or holds a value of the wrong shape."""
-
-    def __init__(self, field: str) -> None:
-        super().__init__(field)
-        self.field = field
 
 
 def _get(record: Mapping[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
@@ -122,7 +127,17 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         days_off=_dates(record, "days_off"),
         working_days=_dates(record, "working_days"),
         letter=letter_from_dict(record.get("report")),
+        follow_up_days=_follow_up_days(record),
     )
+
+
+def _follow_up_days(record: Mapping[str, Any]) -> int | None:
+    value = record.get("follow_up_days")
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise FieldProblem("follow_up_days")
+    return value
 
 
 LETTER_LISTS = ("body", "signer", "recipients")
@@ -187,6 +202,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "days_off": [day.isoformat() for day in plan.days_off],
         "working_days": [day.isoformat() for day in plan.working_days],
         **({"report": letter} if (letter := letter_to_dict(plan.letter)) else {}),
+        **({"follow_up_days": plan.follow_up_days} if plan.follow_up_days is not None else {}),
     }
 
 
@@ -210,6 +226,8 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
         inspected_on = get("inspected_on")
         concluded_on = get("concluded_on")
         report_sent_on = get("report_sent_on")
+        fix_by = get("fix_by")
+        fixed_on = get("fixed_on")
         title = get("title") or ""
         report_ref = get("report_ref") or ""
         if not (
@@ -236,6 +254,10 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             _notes_from_dict(notes) if (notes := get("notes")) else (),
             None if report_sent_on is None else _from_iso(report_sent_on),
             report_ref,
+            issues_from(issues) if (issues := get("issues")) else (),
+            None if fix_by is None else _from_iso(fix_by),
+            None if fixed_on is None else _from_iso(fixed_on),
+            tthc_from_dict(tthc) if (tthc := get("tthc")) else (),
         )
     except (_Malformed, KeyError, TypeError, ValueError, AttributeError):
         problem = _unit_problem(record)
@@ -260,10 +282,16 @@ _note_time = attrgetter("at")
 
 
 def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
+    # Stored as {"verdict", "note"}, with "evidence" and "missing" only when recorded: two
+    # keys or fewer and no evidence key is the usual item, read the short way.
     return {
-        item_id: ItemResult(_VERDICTS[result.get("verdict")], _text(note))
-        if (note := result.get("note"))
-        else _BARE_RESULTS[result.get("verdict")]
+        item_id: (
+            ItemResult(_VERDICTS[result.get("verdict")], _text(note))
+            if (note := result.get("note"))
+            else _BARE_RESULTS[result.get("verdict")]
+        )
+        if len(result) < 3 and "evidence" not in result and "missing" not in result
+        else item_result(_VERDICTS[result.get("verdict")], result)
         for item_id, result in raw.items()
         if result is not None
     }
@@ -313,10 +341,16 @@ def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
             if entry is not None and not isinstance(entry, dict):
                 return FieldProblem(f"{container}.{entry_id}")
             if entry is not None and container == "items":
+                where = f"{container}.{entry_id}"
                 checks.append(partial(_code, entry, "verdict", Verdict, required=False))
-                checks.append(partial(_optional_text, entry, "note", f"{container}.{entry_id}"))
+                checks.append(partial(_optional_text, entry, "note", where))
+                checks.append(partial(_optional_text, entry, "missing", where))
+                checks.append(partial(evidence_problem, entry.get("evidence"), where))
             elif entry is not None:
                 checks += [partial(_get, entry, name, str) for name in ("text", "by", "at")]
+    checks.append(partial(issues_problem, record.get("issues")))
+    if record.get("tthc"):
+        checks.append(partial(tthc_from_dict, record.get("tthc")))
     for check in checks:
         try:
             check()
@@ -340,10 +374,11 @@ def unit_to_dict(unit: Unit, plan_number: str) -> dict[str, Any]:
     if unit.report_ref:
         record["report_ref"] = unit.report_ref
     record["conclusion"] = str(unit.conclusion) if unit.conclusion else None
-    record["items"] = {
-        item_id: {"verdict": str(result.verdict) if result.verdict else None, "note": result.note}
-        for item_id, result in unit.items.items()
-    }
+    record["items"] = {item_id: item_to_dict(result) for item_id, result in unit.items.items()}
+    if unit.issues:
+        record["issues"] = list(unit.issues)
+    if unit.tthc:
+        record["tthc"] = {tthc_key(figures.period): tthc_to_dict(figures) for figures in unit.tthc}
     record["notes"] = {
         note.id: {"text": note.text, "by": note.by, "at": note.at} for note in unit.notes
     }

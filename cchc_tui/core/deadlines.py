@@ -1,7 +1,8 @@
 """Where a unit stands and what is due when: its steps, their due dates, the agenda.
 
 Direct units: schedule → notified (due D−10) → report (due D−5) → inspected (on D)
-→ concluded. Self-inspecting units: report (before the plan's date) → concluded.
+→ concluded. Self-inspecting units: report (before the plan's date) → concluded. Either
+then reports its fixes by the day its conclusion set, when it set one.
 How those days are counted (calendar or working days) is ``core.workdays``'s business.
 """
 
@@ -37,11 +38,15 @@ class StepStatus:
 
 
 def steps_of(unit: Unit) -> tuple[Step, ...]:
-    return DIRECT_STEPS if unit.mode is Mode.DIRECT else SELF_STEPS
+    steps = DIRECT_STEPS if unit.mode is Mode.DIRECT else SELF_STEPS
+    # A conclusion that asks for fixes by a day adds the unit's remediation report.
+    return steps if unit.fix_by is None else (*steps, Step.FIXED)
 
 
 def due_date(plan: Plan, unit: Unit, step: Step) -> date | None:
     """The last day on which ``step`` is on time, or None when it has no deadline."""
+    if step is Step.FIXED:
+        return unit.fix_by
     if unit.mode is Mode.SELF:
         return last_day_before(plan, plan.self_report_before) if step is Step.REPORT else None
     day = unit.inspection_date
@@ -77,6 +82,8 @@ def next_step(unit: Unit) -> Step | None:
 
 
 def stage(unit: Unit) -> Stage:
+    if unit.fixed_on is not None:
+        return Stage.FIXED
     if unit.concluded_on is not None:
         return Stage.CONCLUDED
     if unit.mode is Mode.SELF:

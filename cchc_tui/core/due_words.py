@@ -14,12 +14,15 @@ from cchc_tui.core.dates import format_date
 from cchc_tui.core.deadlines import Deadline, StepStatus
 from cchc_tui.core.i18n import Lang, countdown_text, t
 from cchc_tui.core.model import Plan, Step, Unit
+from cchc_tui.core.snapshot import Snapshot
+from cchc_tui.core.team import schedule_clash_texts
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workdays import counts_working_days, days_left, send_by, workdays
-from cchc_tui.core.workflow import ScheduleWarning
+from cchc_tui.core.workflow import ScheduleWarning, schedule_warnings
 
-# The steps whose deadline is on a sending: the team's notice, the unit's report.
-SENT_STEPS = (Step.NOTIFIED, Step.REPORT)
+# The steps whose deadline is on a sending: the team's notice, the unit's report and its
+# remediation report.
+SENT_STEPS = (Step.NOTIFIED, Step.REPORT, Step.FIXED)
 NAMES_SHOWN = 3
 
 
@@ -119,6 +122,16 @@ def warning_text(warning: ScheduleWarning, plan: Plan, lang: Lang) -> str:
     if len(warning.names) > NAMES_SHOWN:
         names += " " + t("warn.more_units", lang, n=len(warning.names) - NAMES_SHOWN)
     return t("warn.same_day", lang, date=day, names=names)
+
+
+def schedule_said(snapshot: Snapshot, unit: Unit, day: date, today: date, lang: Lang) -> list[str]:
+    """Every warning about inspecting ``unit`` on ``day``, worded: the plan's (deadlines,
+    window, day off, same day) and a member of its team due elsewhere that day."""
+    plan, units = snapshot.plan, snapshot.units
+    return [
+        *(warning_text(w, plan, lang) for w in schedule_warnings(plan, units, unit, day, today)),
+        *schedule_clash_texts(snapshot.records.team, units, unit, day, lang),
+    ]
 
 
 def window_text(plan: Plan, lang: Lang) -> str:

@@ -30,3 +30,11 @@ class ConflictError(UserError):
     """Someone else changed a field after this person last saw it."""
 
     exit_code = 4
+
+
+class FieldProblem(ValueError):
+    """A stored record lacks a field or holds a value of the wrong shape."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field

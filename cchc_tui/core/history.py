@@ -24,7 +24,7 @@ def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple
     """(unit name, what changed) for one history entry."""
     unit_name, unit = _unit_of(entry, snapshot)
     action = t(f"action.{entry.action}", lang) if entry.action in _ACTIONS else entry.action
-    if entry.action == "import" or (entry.action == "undo" and entry.unit is None):
+    if entry.action == "import" or entry.args.get("of") == "import":
         return unit_name, f"{action} {entry.args.get('plan', '')}".strip()
     if entry.undoes is not None:
         action = t("history.undo", lang, id=entry.undoes)
@@ -35,10 +35,11 @@ def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple
 def describe_undo(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> str:
     """What undoing ``entry`` would do: "#12: Xã Hồng Khê — Ngày kiểm tra: 05/10/2023 → —"."""
     unit_name, unit = _unit_of(entry, snapshot)
-    if entry.unit is None:  # an import: undoing it removes the plan
+    if entry.action == "import":  # undoing it removes the plan
         return f"#{entry.id}: {describe_entry(entry, snapshot, lang)[1]}"
     back = tuple(Edit(edit.field, edit.new, edit.old) for edit in entry.edits)
-    return f"#{entry.id}: {unit_name} — {describe_edits(back, unit, snapshot, lang)}"
+    said = describe_edits(back, unit, snapshot, lang)
+    return f"#{entry.id}: {unit_name} — {said}" if unit_name else f"#{entry.id}: {said}"
 
 
 def describe_edits(
@@ -52,7 +53,8 @@ def describe_edits(
     named again: "kết luận: — → Đạt", not "kết luận: Kết luận: — → Đạt"."""
     parts = []
     for edit in edits:
-        values = f"{value_text(edit.old, lang)} → {value_text(edit.new, lang)}"
+        old, new = _named_members(edit, snapshot), _named_members(edit, snapshot, new=True)
+        values = f"{value_text(old, lang)} → {value_text(new, lang)}"
         if edit.field.partition(".")[0] == named:
             parts.append(values)
         else:
@@ -80,16 +82,54 @@ def _unit_of(entry: HistoryEntry, snapshot: Snapshot) -> tuple[str, Unit | None]
     return one_line(unit.display_name), unit
 
 
+def _named_members(edit: Edit, snapshot: Snapshot, *, new: bool = False) -> object:
+    """An assignment's member ids as their names ("Nguyễn Văn An, Trần Thị Bình")."""
+    value = edit.new if new else edit.old
+    if not edit.field.startswith("team_units.") or not isinstance(value, list):
+        return value
+    team = snapshot.records.team
+    return ", ".join(one_line(m.name) if (m := team.member(one)) else one for one in value)
+
+
 def _field_label(field: str, unit: Unit | None, snapshot: Snapshot, lang: Lang) -> str:
-    """The field as people say it; a checklist item also says which item it was."""
+    """The field as people say it; a checklist item also says which item it was, an
+    assignment which unit."""
     label = field_word(field, lang)
     head, _, item_id = field.partition(".")
+    if head == "team_units":
+        try:
+            return f"{label} {one_line(snapshot.unit(item_id).display_name)}"
+        except KeyError:
+            return f"{label} {one_line(item_id)}"
     if head != "items" or unit is None:
         return label
     texts = {item.id: item.text for item in snapshot.plan.checklist_for(unit.kind)}
     return f"{label} “{one_line(texts.get(item_id, item_id), 40)}”"
 
 
-_ACTIONS = ("schedule", "mark", "conclude", "item", "note", "import", "undo")
+_ACTIONS = (
+    "schedule",
+    "mark",
+    "conclude",
+    "item",
+    "note",
+    "import",
+    "undo",
+    "team_add",
+    "team_edit",
+    "team_remove",
+    "team_decision",
+    "team_assign",
+    "team_unassign",
+    "evidence",
+    "follow_up",
+    "tthc",
+)
 # The field an action's own word already names ("kết luận" sets the conclusion).
-_NAMED_BY = {"conclude": "conclusion", "note": "notes"}
+_NAMED_BY = {
+    "conclude": "conclusion",
+    "note": "notes",
+    "team_add": "team_members",
+    "team_decision": "team_decision",
+    "tthc": "tthc",
+}

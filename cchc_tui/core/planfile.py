@@ -11,6 +11,7 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as default_field
 from datetime import date, datetime
 from functools import partial
 from typing import Any
@@ -31,11 +32,20 @@ from cchc_tui.core.model import (
     Mode,
     Note,
     Plan,
+    PlanRecords,
     Unit,
     Verdict,
 )
 from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, check_plan_days, plan_days
 from cchc_tui.core.planfile_check import Locator as _Locator
+from cchc_tui.core.planfile_records import (
+    item_extras_record,
+    read_item_extras,
+    read_records,
+    read_unit_extras,
+    records_document,
+    unit_extras_record,
+)
 from cchc_tui.core.text import clean_text, fold, slug
 from cchc_tui.core.workflow import progress_problem
 
@@ -44,6 +54,7 @@ from cchc_tui.core.workflow import progress_problem
 class PlanFile:
     plan: Plan
     units: tuple[Unit, ...]
+    records: PlanRecords = default_field(default_factory=PlanRecords)  # team, body's TTHC
 
 
 _KIND_NAMES = {
@@ -93,7 +104,7 @@ def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
             )
         seen_keys[unit.key] = index
         units.append(unit)
-    return PlanFile(plan, tuple(units))
+    return PlanFile(plan, tuple(units), read_records(raw, tuple(units), locate))
 
 
 def _line_from_message(message: str) -> int:
@@ -186,6 +197,7 @@ _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
     "notify_lead_days": (_is_lead_days, "int ≥ 0"),
     "report_lead_days": (_is_lead_days, "int ≥ 0"),
     "based_on": (_is_text_list, '["…", …]'),
+    "follow_up_days": (_is_lead_days, "int ≥ 0"),
 }
 _PLAN_EXPECTED = {
     **{name: "YYYY-MM-DD" for name in _PLAN_DATES},
@@ -251,6 +263,7 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
         items=items,
         notes=notes,
         **dates,
+        **read_unit_extras(record, fail),
     )
     if problem := progress_problem(unit):
         raise fail(*problem)
@@ -297,8 +310,10 @@ def _read_items(
     for item_id, result in raw.items():
         if item_id not in known or not isinstance(result, dict):
             raise fail(f"items.{item_id}", ", ".join(sorted(known)))
-        verdict = _enum(result, "verdict", Verdict, partial(_fail_item, fail, item_id))
-        items[item_id] = ItemResult(verdict, clean_text(str(result.get("note") or "")))
+        fail_item = partial(_fail_item, fail, item_id)
+        verdict = _enum(result, "verdict", Verdict, fail_item)
+        note = clean_text(str(result.get("note") or ""))
+        items[item_id] = ItemResult(verdict, note, **read_item_extras(result, fail_item))
     return items
 
 
@@ -324,8 +339,11 @@ def _read_notes(
     return tuple(notes)
 
 
-def dump_plan_file(plan: Plan, units: list[Unit] | tuple[Unit, ...]) -> str:
-    """The plan and its units' progress as TOML that ``parse_plan_file`` reads back."""
+def dump_plan_file(
+    plan: Plan, units: list[Unit] | tuple[Unit, ...], records: PlanRecords | None = None
+) -> str:
+    """The plan, its team and results, and its units' progress as TOML that
+    ``parse_plan_file`` reads back."""
     plan_record = plan_to_dict(plan)
     checklists = plan_record.pop("checklists")
     letter = plan_record.pop("report", None)
@@ -339,6 +357,7 @@ def dump_plan_file(plan: Plan, units: list[Unit] | tuple[Unit, ...]) -> str:
         "plan": plan_record,
         **({"report": letter} if letter else {}),
         "checklists": checklists,
+        **records_document(records or PlanRecords(), units),
         "units": [_unit_record(unit) for unit in units],
     }
     import tomli_w  # only `export` writes TOML; keep it off every other command's start-up
@@ -362,11 +381,12 @@ def _unit_record(unit: Unit) -> dict[str, Any]:
         record["items"] = {item_id: _item_record(result) for item_id, result in unit.items.items()}
     if unit.notes:
         record["notes"] = [{"text": n.text, "by": n.by, "at": n.at} for n in unit.notes]
+    record.update(unit_extras_record(unit))
     return record
 
 
-def _item_record(result: ItemResult) -> dict[str, str]:
-    record = {"note": result.note}
+def _item_record(result: ItemResult) -> dict[str, Any]:
+    record: dict[str, Any] = {"note": result.note}
     if result.verdict:
         record["verdict"] = str(result.verdict)
-    return record
+    return record | item_extras_record(result.evidence, result.missing)

@@ -23,7 +23,10 @@ from cchc_tui.core.workdays import Workdays
 
 # The keys of each table; "*" stands for any name (a kind of unit, a checklist item id).
 KNOWN_KEYS: Mapping[str, frozenset[str]] = {
-    "": frozenset({"plan", "checklists", "units", "report"}),
+    "": frozenset({"plan", "checklists", "units", "report", "team", "tthc"}),
+    "team": frozenset({"decision", "decision_on", "members"}),
+    "team.members": frozenset({"name", "role", "office", "units"}),
+    "tthc": frozenset({"period", "received", "on_time", "late", "pending", "online", "on"}),
     "report": frozenset({*LETTER_LISTS, *LETTER_TEXTS}),
     "plan": frozenset(
         {
@@ -43,6 +46,7 @@ KNOWN_KEYS: Mapping[str, frozenset[str]] = {
             "count_days",
             "days_off",
             "working_days",
+            "follow_up_days",
         }
     ),
     "checklists.*": frozenset({"id", "text"}),
@@ -64,9 +68,13 @@ KNOWN_KEYS: Mapping[str, frozenset[str]] = {
             "conclusion",
             "items",
             "notes",
+            "issues",
+            "fix_by",
+            "fixed_on",
+            "tthc",
         }
     ),
-    "units.items.*": frozenset({"verdict", "note"}),
+    "units.items.*": frozenset({"verdict", "note", "evidence", "missing"}),
     "units.notes": frozenset({"text", "by", "at"}),
 }
 DAY_LISTS = ("days_off", "working_days")
@@ -118,9 +126,19 @@ def check_keys(raw: Mapping[str, Any], locate: Locator) -> None:
         table = f"checklists.{kind}"
         for index, item in _tables(items):
             _known(item, "checklists.*", f"[[{table}]] #{index + 1}", locate, table, index)
+    team = raw.get("team")
+    if isinstance(team, dict):
+        _known(team, "team", "[team]", locate, "team")
+        for index, member in _tables(team.get("members")):
+            where = f"[[team.members]] #{index + 1}"
+            _known(member, "team.members", where, locate, "team.members", index)
+    for index, figures in _tables(raw.get("tthc")):
+        _known(figures, "tthc", f"[[tthc]] #{index + 1}", locate, "tthc", index)
     for index, unit in _tables(raw.get("units")):
         where = f"[[units]] #{index + 1}"
         _known(unit, "units", where, locate, "units", index)
+        for _, figures in _tables(unit.get("tthc")):
+            _known(figures, "tthc", f"{where} tthc", locate, "units", index, "tthc")
         items = unit.get("items")
         for item_id, result in items.items() if isinstance(items, dict) else ():
             if isinstance(result, dict):

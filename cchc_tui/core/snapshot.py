@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from cchc_tui.core.model import Plan, Unit
+from cchc_tui.core.model import Plan, PlanRecords, Unit
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.workflow import Edit
 
@@ -38,6 +38,7 @@ class Snapshot:
     version: Any = None
     last_change: int = 0
     read_only: bool = False
+    records: PlanRecords = field(default_factory=PlanRecords)  # the team, the body's TTHC
 
     @cached_property
     def index(self) -> UnitIndex:
@@ -60,6 +61,14 @@ class Snapshot:
         units = (*self.units[:position], unit, *self.units[position + 1 :])
         changed = replace(self, units=units, version=version, last_change=last_change)
         changed.__dict__["_positions"] = positions  # same keys in the same places
+        return changed
+
+    def with_records(self, records: PlanRecords, *, version: Any, last_change: int) -> Snapshot:
+        """This snapshot after a change to the plan's own records reached the file."""
+        changed = replace(self, records=records, version=version, last_change=last_change)
+        for cached in ("_positions", "index"):  # the units are the same ones
+            if cached in self.__dict__:
+                changed.__dict__[cached] = self.__dict__[cached]
         return changed
 
     @cached_property

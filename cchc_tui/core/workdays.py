@@ -145,6 +145,14 @@ class Workdays:
             self._before[day, count] = known
         return known
 
+    def nth_working_day_after(self, day: date, count: int) -> date:
+        """``count`` working days after ``day``: the day after is the first if it is worked."""
+        for _ in range(count):
+            day += ONE_DAY
+            while self.is_off(day):
+                day += ONE_DAY
+        return day
+
     def working_days_left(self, today: date, due: date) -> int:
         """Working days from ``today`` to ``due``, negative once it is past. The later of
         the two always counts, so only the due day itself is "today"."""
@@ -179,6 +187,14 @@ def days_ahead(plan: Plan, day: date, count: int) -> date:
     if counts_working_days(plan):
         return workdays(plan).nth_working_day_before(day, count)
     return day - timedelta(days=count)
+
+
+def days_after(plan: Plan, day: date, count: int) -> date:
+    """The day ``count`` days after ``day`` ("báo cáo khắc phục trong 15 ngày"): calendar
+    days, or the ``count``-th working day after it."""
+    if counts_working_days(plan):
+        return workdays(plan).nth_working_day_after(day, count)
+    return day + timedelta(days=count)
 
 
 def last_day_before(plan: Plan, day: date) -> date:

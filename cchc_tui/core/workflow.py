@@ -15,6 +15,7 @@ from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
 
+from cchc_tui.core.codec_cycle import item_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.deadlines import Deadline as Deadline
 from cchc_tui.core.deadlines import StepStatus as StepStatus
@@ -31,6 +32,7 @@ from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
+    Evidence,
     ItemResult,
     Mode,
     Plan,
@@ -55,9 +57,10 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What one command does to one unit, as recorded in the history."""
+    """What one command does to one unit (or, when ``unit`` is None, to the plan's own
+    records: its team, its procedure results), as recorded in the history."""
 
-    unit: str
+    unit: str | None
     action: str
     edits: tuple[Edit, ...]
     args: Mapping[str, Any] = field(default_factory=dict)
@@ -164,8 +167,9 @@ STEP_FIELDS: Mapping[Step, str] = {
     Step.REPORT: "report_on",
     Step.INSPECTED: "inspected_on",
     Step.CONCLUDED: "concluded_on",
+    Step.FIXED: "fixed_on",
 }
-_MARKABLE = (Step.NOTIFIED, Step.REPORT, Step.INSPECTED)
+_MARKABLE = (Step.NOTIFIED, Step.REPORT, Step.INSPECTED, Step.FIXED)
 
 
 REF_LIMIT = 200
@@ -193,6 +197,8 @@ def mark(
         raise UserError(
             "choice_unknown", value=step, what="step", choices="notified, report, inspected"
         )
+    if step is Step.FIXED and unit.fix_by is None:
+        raise RuleError("rule.no_follow_up", unit=name)
     if step not in steps_of(unit):
         raise RuleError("rule.self_step", unit=name)
     done = unit.done_on(step)
@@ -269,18 +275,29 @@ def find_item(plan: Plan, unit: Unit, query: str) -> ChecklistItem:
 
 
 def set_item(
-    plan: Plan, unit: Unit, item: ChecklistItem, verdict: Verdict | None, note: str | None = None
+    plan: Plan,
+    unit: Unit,
+    item: ChecklistItem,
+    verdict: Verdict | None,
+    note: str | None = None,
+    *,
+    evidence: tuple[Evidence, ...] | None = None,
+    missing: str | None = None,
 ) -> Change:
-    """Set a checklist item's verdict, and its note when ``note`` is given."""
+    """Set a checklist item's verdict, and its note, its evidence (the whole list) and the
+    reason evidence is missing when given (``core.evidence`` builds the list)."""
     current = unit.items.get(item.id, ItemResult())
     new_note = current.note if note is None else _clean_note(note, allow_empty=True)
-    if current.verdict is verdict and current.note == new_note:
+    new_evidence = current.evidence if evidence is None else evidence
+    new_missing = current.missing if missing is None else _clean_note(missing, allow_empty=True)
+    if evidence and missing is None:
+        new_missing = ""  # the documents were found after all
+    if new_evidence and new_missing:
+        raise UserError("evidence_both")
+    new = ItemResult(verdict, new_note, new_evidence, new_missing)
+    if new == current:
         raise RuleError("rule.same_value", unit=unit.display_name)
-    edit = Edit(
-        f"items.{item.id}",
-        _item_json(unit.items.get(item.id)),
-        _item_json(ItemResult(verdict, new_note)),
-    )
+    edit = Edit(f"items.{item.id}", _item_json(unit.items.get(item.id)), _item_json(new))
     return Change(unit.key, "item", (edit,), {"item": item.id, "verdict": _value(verdict)})
 
 
@@ -308,9 +325,7 @@ def _value(code: Conclusion | Verdict | None) -> str | None:
 
 
 def _item_json(result: ItemResult | None) -> dict[str, Any] | None:
-    if result is None:
-        return None
-    return {"verdict": _value(result.verdict), "note": result.note}
+    return None if result is None else item_to_dict(result)
 
 
 def progress_problem(unit: Unit) -> tuple[str, str | None] | None:
@@ -318,6 +333,8 @@ def progress_problem(unit: Unit) -> tuple[str, str | None] | None:
     (steps skipped, dates out of order, a conclusion without its date), with what it
     should be; None when the progress is sound. Hand-edited plan files and undo check it."""
     steps = steps_of(unit)
+    if problem := _follow_up_problem(unit):
+        return problem
     if any(unit.done_on(step) is not None for step in set(Step) - set(steps)):
         return "mode", str(Mode.DIRECT)
     reached = max((n for n, step in enumerate(steps) if unit.done_on(step)), default=0)
@@ -337,4 +354,19 @@ def progress_problem(unit: Unit) -> tuple[str, str | None] | None:
     sent = unit.report_sent_on
     if sent is not None and (unit.report_on is None or sent > unit.report_on):
         return "report_sent_on", "≤ report_on"
+    return None
+
+
+def _follow_up_problem(unit: Unit) -> tuple[str, str | None] | None:
+    """Fixes asked for without a conclusion, due before it, or reported without a request
+    or before the conclusion."""
+    concluded = unit.concluded_on
+    if unit.fixed_on is not None and unit.fix_by is None:
+        return "fixed_on", None
+    if unit.fix_by is not None and concluded is None:
+        return "fix_by", None
+    for name in ("fix_by", "fixed_on"):
+        day = getattr(unit, name)
+        if day is not None and concluded is not None and day < concluded:
+            return name, "≥ concluded_on"
     return None

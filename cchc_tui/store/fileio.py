@@ -231,3 +231,25 @@ def sticky_for_us(path: Path) -> bool:
         return False
     me = os.geteuid()
     return bool(folder.st_mode & stat.S_ISVTX) and me not in (0, owner, folder.st_uid)
+
+
+def followed_link(path: Path) -> Path:
+    """The file a person's own (or root's) symlink points to: writing through the link must
+    update the shared file, not replace the link by a private copy. Another user's link in a
+    shared folder is not followed, so it cannot steer a write elsewhere."""
+    try:
+        if path.is_symlink() and path.lstat().st_uid in (os.geteuid(), 0):
+            return Path(os.path.realpath(path))
+    except OSError:
+        pass
+    return path
+
+
+def unused_name(path: Path, tag: str) -> Path:
+    """``path`` with ``.tag`` added (and a number if taken): where a damaged file is kept."""
+    candidate = path.with_name(f"{path.name}.{tag}")
+    number = 1
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = path.with_name(f"{path.name}.{tag}-{number}")
+    return candidate

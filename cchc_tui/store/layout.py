@@ -11,8 +11,10 @@ from typing import Any, TypeVar
 import orjson
 
 from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
+from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.errors import DataFileError
 from cchc_tui.core.snapshot import HistoryEntry
+from cchc_tui.core.team import records_problem
 from cchc_tui.core.workflow import Edit, progress_problem
 
 APP_ID = "cchc-tui"
@@ -136,8 +138,11 @@ def whole_file_problem(data: Mapping[str, Any]) -> str | None:
     for doc_id, doc in data["plans"].items():
         try:
             numbers.add(decoded(plan_from_dict, doc).number)
+            team = decoded(records_from_dict, doc).team
         except FieldProblem as problem:
             return f"plan #{doc_id}: {problem.field}"
+        if problem := records_problem(team):
+            return f"plan #{doc_id}: {problem}"
     for doc_id, doc in data["units"].items():
         try:
             unit = decoded(unit_from_dict, doc)

@@ -10,7 +10,6 @@ apply, append the history entry, and write the whole file once, atomically.
 from __future__ import annotations
 
 import gc
-import os
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
@@ -22,16 +21,14 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from tinydb import TinyDB
 
-from cchc_tui.core.codec import (
-    FieldProblem,
-    plan_from_dict,
-    read_field,
-    unit_from_dict,
-)
-from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
+from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
+from cchc_tui.core.codec_cycle import records_from_dict
+from cchc_tui.core.errors import DataFileError, UserError
+from cchc_tui.core.model import PlanRecords
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
-from cchc_tui.core.workflow import Change, Edit, progress_problem
+from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
+from cchc_tui.store.changes import Changed, change_record, last_undoable, undo_change
 from cchc_tui.store.layout import (
     APP_ID,
     SCHEMA_VERSION,
@@ -48,16 +45,12 @@ from cchc_tui.store.transaction import (
     BufferedStorage,
     FileVersion,
     Transaction,
-    applying,
-    conflict_error,
-    find_unit,
     insert_plan,
     record_change,
     undo_import,
 )
 
 if TYPE_CHECKING:
-    from cchc_tui.core.model import Unit
     from cchc_tui.core.planfile import PlanFile
 
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -67,7 +60,7 @@ class Store:
     """Reads snapshots of the data file and applies changes to it safely."""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
-        self.path = _followed(Path(path))
+        self.path = fileio.followed_link(Path(path))
         self.user = user
         self.lock_timeout = lock_timeout
         self.lock_path = self.path.with_name(self.path.name + ".lock")
@@ -189,6 +182,7 @@ class Store:
             raise UserError("plan_unknown", plan=number, plans=", ".join(map(str, plan_docs)))
         try:
             plan = decoded(plan_from_dict, plan_docs[number])
+            records = decoded(records_from_dict, plan_docs[number])
         except FieldProblem as problem:
             raise self._damaged(self.path, f"plan {number}: {problem.field}") from None
         units = []
@@ -207,19 +201,14 @@ class Store:
             version=version,
             last_change=max(map(int, history), default=0),
             read_only=self.read_only,
+            records=records,
         )
-
-    def _unit_doc(self, db: Transaction, plan: str, key: str) -> tuple[int, dict[str, Any]]:
-        """The unit's record, checked whole before any of its fields is read or changed."""
-        doc_id, doc = find_unit(db, plan, key)
-        try:
-            decoded(unit_from_dict, doc)
-        except FieldProblem as problem:
-            raise self._field_error(str(doc_id), problem) from None
-        return doc_id, doc
 
     def _field_error(self, doc: str, problem: FieldProblem) -> DataFileError:
         return self._damaged(self.path, f"unit #{doc}: {problem.field}")
+
+    def _damaged_here(self, detail: str) -> DataFileError:
+        return self._damaged(self.path, detail)
 
     # --- writing --------------------------------------------------------------------
 
@@ -279,37 +268,12 @@ class Store:
         """Apply one change made from a snapshot; refuse it if its fields moved meanwhile."""
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
-            entry, changed = self._change_unit(db, number, change)
+            entry, changed = change_record(db, self.user, number, change, self._damaged_here)
         return self._after_change(db, number, changed, entry)
 
-    def _change_unit(
-        self, db: Transaction, number: str, change: Change, undoes: int | None = None
-    ) -> tuple[int, Unit]:
-        """Check each edited field still holds the value the change was made from, write the
-        new values and record them; an undo (``undoes``) must also leave the steps in order.
-        Returns the history id and the unit as it now is."""
-        doc_id, doc = self._unit_doc(db, number, change.unit)
-        name = doc.get("title") or doc.get("name")
-        for edit in change.edits:
-            current = read_field(doc, edit.field)
-            if current != edit.old:
-                if undoes is not None:
-                    raise ConflictError("undo_conflict", id=undoes, field=edit.field, unit=name)
-                raise conflict_error(db, number, change.unit, doc, edit, current)
-        real = [edit for edit in change.edits if edit.old != edit.new]
-        db.table("units").update(applying(real), doc_ids=[doc_id])
-        changed = decoded(unit_from_dict, db.data["units"][str(doc_id)])
-        # Raising here abandons the transaction: nothing of it reaches the file.
-        if undoes is not None and progress_problem(changed):
-            raise RuleError("undo_order", id=undoes, unit=name)
-        entry = record_change(
-            db, self.user, number, change.unit, change.action, change.args, real, undoes=undoes
-        )
-        return entry, changed
-
-    def _after_change(self, db: Transaction, number: str, changed: Unit, entry: int) -> Snapshot:
-        """The snapshot after this store's change to one unit: when the snapshot last
-        handed out is the state the change was made on, only that unit is rebuilt."""
+    def _after_change(self, db: Transaction, number: str, changed: Changed, entry: int) -> Snapshot:
+        """The snapshot after this store's change to one record: when the snapshot last
+        handed out is the state the change was made on, only that record is rebuilt."""
         with self._in_memory:
             last = self._last
             if (
@@ -319,26 +283,23 @@ class Store:
                 or last.plan.number != number
             ):
                 return self.load(number)
-            self._last = last.replacing(changed, version=db.written_version, last_change=entry)
+            version = db.written_version
+            if isinstance(changed, PlanRecords):
+                self._last = last.with_records(changed, version=version, last_change=entry)
+            else:
+                self._last = last.replacing(changed, version=version, last_change=entry)
             return self._last
 
     def undo(self, plan_number: str | None = None) -> tuple[HistoryEntry, Snapshot]:
         """Revert this user's last change that is not already undone; the undo is recorded."""
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
-            entry = self._last_undoable(db, number)
-            if entry.unit is None:
+            entry = last_undoable(db, number, self.user, self._history_entry)
+            if entry.action == "import":
                 undo_import(db, entry)
             else:
-                reverse = Change(
-                    entry.unit,
-                    "undo",
-                    tuple(Edit(e.field, e.new, e.old) for e in entry.edits),
-                    {"of": entry.action, **entry.args},
-                )
-                new_id, changed = self._change_unit(db, number, reverse, undoes=entry.id)
-                db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
-        if entry.unit is None:  # the plan itself went: the current plan is another one
+                new_id, changed = undo_change(db, self.user, number, entry, self._damaged_here)
+        if entry.action == "import":  # the plan itself went: the current plan is another one
             return entry, self.load()
         return entry, self._after_change(db, number, changed, new_id)
 
@@ -368,7 +329,7 @@ class Store:
         self._check_writable()
         with self._locked(), self._in_memory:
             backup = self._sound_backup()
-            kept = _unused_name(self.path, f"damaged-{datetime.now():%Y%m%d-%H%M%S}")
+            kept = fileio.unused_name(self.path, f"damaged-{datetime.now():%Y%m%d-%H%M%S}")
             try:
                 # Linked aside, not moved: at no moment is there no data file, which the next
                 # command would take for a fresh install and seed with the sample plan.
@@ -419,40 +380,12 @@ class Store:
         except FieldProblem as problem:
             raise self._damaged(path, f"history #{doc_id}: {problem.field}") from None
 
-    def _last_undoable(self, db: Transaction, plan: str) -> HistoryEntry:
-        """This user's last change that is neither an undo nor undone."""
-        raw = db.data["history"]
-        for doc_id in sorted(raw, key=int, reverse=True):
-            doc = raw[doc_id]
-            mine = doc.get("who") == self.user and doc.get("plan") == plan
-            if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
-                return self._entry(doc_id, doc, self.path)
-        raise UserError("undo_nothing", user=self.user)
+    def _history_entry(self, doc_id: str, doc: Mapping[str, Any]) -> HistoryEntry:
+        return self._entry(doc_id, doc, self.path)
 
     def _damaged(self, path: Path, detail: str) -> DataFileError:
         hint = self._restore_hint() if path == self.path else ""
         return DataFileError("db_corrupt", path=str(path), detail=detail, restore=hint)
-
-
-def _followed(path: Path) -> Path:
-    """The file a person's own (or root's) symlink points to: writing through the link must
-    update the shared file, not replace the link by a private copy. Another user's link in a
-    shared folder is not followed, so it cannot steer a write elsewhere."""
-    try:
-        if path.is_symlink() and path.lstat().st_uid in (os.geteuid(), 0):
-            return Path(os.path.realpath(path))
-    except OSError:
-        pass
-    return path
-
-
-def _unused_name(path: Path, tag: str) -> Path:
-    candidate = path.with_name(f"{path.name}.{tag}")
-    number = 1
-    while candidate.exists() or candidate.is_symlink():
-        number += 1
-        candidate = path.with_name(f"{path.name}.{tag}-{number}")
-    return candidate
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from cchc_tui.core.codec import FieldProblem, plan_to_dict, unit_to_dict, write_field
+from cchc_tui.core.codec_cycle import records_to_dict
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit
@@ -77,7 +78,7 @@ class Transaction:
 
 def insert_plan(db: Transaction, plan_file: PlanFile) -> None:
     number = plan_file.plan.number
-    db.table("plans").insert(plan_to_dict(plan_file.plan))
+    db.table("plans").insert(plan_to_dict(plan_file.plan) | records_to_dict(plan_file.records))
     db.table("units").insert_multiple(unit_to_dict(unit, number) for unit in plan_file.units)
 
 
@@ -143,12 +144,13 @@ def undo_import(db: Transaction, entry: HistoryEntry) -> None:
 def conflict_error(
     db: Transaction,
     plan: str,
-    unit_key: str,
-    doc: Mapping[str, Any],
+    unit_key: str | None,
     edit: Edit,
     current: Any,
+    name: str,
 ) -> ConflictError:
-    """The field changed under the person: name who changed it last, from the history."""
+    """The field changed under the person: name who changed it last, from the history.
+    ``unit_key`` None is the plan's own record, said by ``name`` (its number)."""
     who, when = "", ""
     for doc_id, entry_doc in reversed(db.data["history"].items()):
         if entry_doc.get("unit") != unit_key or entry_doc.get("plan") != plan:
@@ -162,7 +164,7 @@ def conflict_error(
             break
     return ConflictError(
         "conflict",
-        unit=doc.get("title") or doc.get("name"),
+        unit=name,
         field=edit.field,
         who=who,
         when=when,

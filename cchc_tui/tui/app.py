@@ -30,7 +30,8 @@ from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.store import open_store
 from cchc_tui.tui.keyboard import Keyboard, KeyHandled
 from cchc_tui.tui.keys import bind, localised
-from cchc_tui.tui.messages import EditRequested, OpenDetail
+from cchc_tui.tui.messages import EditRequested, OpenDetail, PlanEditRequested
+from cchc_tui.tui.panels import open_panel, panel_bindings
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
 
@@ -50,6 +51,7 @@ class CchcApp(App[str | None]):
         bind("q", "quit", "quit"),
         bind("u,ctrl+z", "undo", "undo"),
         bind("s", "summary", "summary"),
+        *panel_bindings(),
     ]
 
     state: reactive[State | None] = reactive(None, always_update=True, init=False)
@@ -126,9 +128,14 @@ class CchcApp(App[str | None]):
     # --- changes ------------------------------------------------------------------------
 
     def on_edit_requested(self, request: EditRequested) -> None:
-        from cchc_tui.tui.editing import Editor
+        from cchc_tui.tui.cycle_editing import CycleEditor
 
-        Editor(self).handle(request)
+        CycleEditor(self).handle(request)
+
+    def on_plan_edit_requested(self, request: PlanEditRequested) -> None:
+        from cchc_tui.tui.cycle_editing import CycleEditor
+
+        CycleEditor(self).handle_plan(request)
 
     def run_job(self, job: Job) -> None:
         """Run a change in a thread, after any change already under way.
@@ -274,6 +281,9 @@ class CchcApp(App[str | None]):
 
         if not isinstance(self.screen, SummaryScreen):
             self.open(SummaryScreen(self.snapshot, self.session.today, self.lang))
+
+    def action_panel(self, panel_id: str) -> None:
+        open_panel(self, panel_id)
 
     def unit_history(self, unit_key: str) -> list[str]:
         """One line per recorded change of a unit, oldest first (for the detail screen)."""

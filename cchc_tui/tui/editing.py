@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from cchc_tui.core.due_words import warning_text
+from cchc_tui.core.due_words import schedule_said
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import conclusion_word, error_text, step_word, t, verdict_word
 from cchc_tui.core.model import (
@@ -33,7 +33,6 @@ from cchc_tui.core.workflow import (
     conclude,
     mark,
     schedule,
-    schedule_warnings,
     set_item,
 )
 from cchc_tui.tui.dialogs.choice import ChoiceDialog, VerdictDialog
@@ -51,9 +50,15 @@ _NOT_ABOUT_THE_DATE = {
     "rule.self_step",
     "rule.already_done",
     "rule.needs_step",
+    "rule.no_follow_up",
 }
 NOT_ASSESSED = "none"  # the verdict dialog's value for "not assessed yet"
-_MARKED_STEPS = {"notified": Step.NOTIFIED, "report": Step.REPORT, "inspected": Step.INSPECTED}
+_MARKED_STEPS = {
+    "notified": Step.NOTIFIED,
+    "report": Step.REPORT,
+    "inspected": Step.INSPECTED,
+    "fixed": Step.FIXED,
+}
 
 
 class Editor:
@@ -96,11 +101,7 @@ class Editor:
         return schedule(seen.plan, unit, day)
 
     def _schedule_warnings(self, seen: Snapshot, unit: Unit, day: date) -> list[str]:
-        plan, today = seen.plan, self.session.today
-        return [
-            warning_text(warning, plan, self.lang)
-            for warning in schedule_warnings(plan, seen.units, unit, day, today)
-        ]
+        return schedule_said(seen, unit, day, self.session.today, self.lang)
 
     def _marking(self, step: Step) -> Callable[[Snapshot, Unit, date], Change]:
         def build(seen: Snapshot, unit: Unit, day: date) -> Change:

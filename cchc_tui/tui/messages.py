@@ -16,6 +16,10 @@ UnitEdit = Literal[
     "note",
     "verdict",
     "item-note",
+    "evidence",
+    "follow-up",
+    "fixed",
+    "team",
 ]
 
 
@@ -47,3 +51,15 @@ class EditRequested(Message):
     unit_key: str
     edit: UnitEdit
     item_id: str | None = None
+
+
+@dataclass
+class PlanEditRequested(Message):
+    """A person asked to change the plan's own records: its team (``member``, ``remove``,
+    ``decision``) or procedure results (``tthc``, ``tthc-remove``), for ``unit_key`` (None:
+    the issuing body) and the member or period they were on."""
+
+    edit: Literal["member", "remove", "decision", "tthc", "tthc-remove"]
+    member_id: str | None = None
+    unit_key: str | None = None
+    period: str | None = None

@@ -14,10 +14,10 @@ from tests.cli.conftest import Outcome, Run
     [
         (
             ["mark"],
-            "cchc-tui mark: lỗi: thiếu tham số: ĐƠN-VỊ, thong-bao|bao-cao|kiem-tra. "
+            "cchc-tui mark: lỗi: thiếu tham số: ĐƠN-VỊ, thong-bao|bao-cao|kiem-tra|khac-phuc. "
             "Xem: cchc-tui mark --help\n",
             "cchc-tui mark: error: the following arguments are required: UNIT, "
-            "notified|report|inspected. See: cchc-tui mark --help\n",
+            "notified|report|inspected|fixed. See: cchc-tui mark --help\n",
         ),
         (
             ["summary", "--format", "pdf"],
@@ -65,12 +65,13 @@ def test_step_names_are_offered_as_typed_in_the_language(cli: Run) -> None:
     refused = cli("mark", "hong khe", "xong")
     assert refused.code == 1
     assert (
-        "Chọn một trong: thong-bao (notified), bao-cao (report), kiem-tra (inspected)."
-        in refused.err
+        "Chọn một trong: thong-bao (notified), bao-cao (report), kiem-tra (inspected), "
+        "khac-phuc (fixed)." in refused.err
     )
     english = cli("--lang", "en", "mark", "hong khe", "xong")
-    assert "Choose one of: notified (thong-bao), report (bao-cao), inspected (kiem-tra)." in (
-        english.err
+    assert (
+        "Choose one of: notified (thong-bao), report (bao-cao), inspected (kiem-tra), "
+        "fixed (khac-phuc)." in english.err
     )
 
 

@@ -210,6 +210,8 @@ def test_item_sets_a_verdict_and_note(cli: Run) -> None:
         "text": "Công tác tuyên truyền về CCHC",
         "verdict": "dat-mot-phan",
         "note": "Thiếu pano",
+        "evidence": [],
+        "missing": "",
     }
 
 

@@ -113,11 +113,12 @@ def test_docx_tables_repeat_their_header_and_keep_rows_whole(
         "Tình trạng",
         "Các bước thực hiện trễ hạn",
         "Kết luận",
+        "Thành viên Đoàn kiểm tra",
         "Ghi chú",
     ]
     hong_khe = next(row for row in units.rows if row.cells[1].text == "Xã Hồng Khê")
     assert hong_khe.cells[3].text == "05/10/2023"
-    assert hong_khe.cells[8].text.startswith("Đã gọi điện nhắc gửi báo cáo (")
+    assert hong_khe.cells[9].text.startswith("Đã gọi điện nhắc gửi báo cáo (")
     # The appendices are on a landscape page after the signature.
     assert abs(document.sections[-1].page_width - Mm(297)) < Mm(0.1)
 
@@ -188,6 +189,7 @@ def test_a_concluded_unit_gets_its_conclusion_notice(
     assert [c.text for c in items.rows[6].cells][2:] == [
         "Chưa đạt",
         'Chưa <b>đủ</b> | thiếu 30% & "trễ"',
+        "",
     ]
     signature = next(t for t in document.tables if "Nơi nhận:" in cell_texts(t))
     assert cell_texts(signature)[:3] == ["Nơi nhận:", "- Xã Vĩnh Hưng;", "- Lưu: VT."]
@@ -204,10 +206,14 @@ def test_xlsx_has_a_sheet_per_table_with_real_dates_and_inert_text(
     assert book.sheetnames == [
         "Tiến độ thực hiện",
         "Kết quả kiểm tra theo nội dung",
+        "Đạt chưa có tài liệu kiểm chứng",
+        "Kết quả giải quyết TTHC",
         "Tồn tại, hạn chế",
+        "Yêu cầu khắc phục sau kết luận",
         "Việc quá hạn",
         "Tình hình từng đơn vị",
         "Kết quả đánh giá chi tiết theo",
+        "Kết quả TTHC của từng đơn vị",
     ]
     sheet = book["Tình hình từng đơn vị"]
     assert sheet["A1"].value == (

@@ -276,3 +276,33 @@ def test_each_step_typed_with_its_date_in_one_burst(terminal: Terminal, tmp_path
     assert [note.text for note in unit.notes] == ["Gọi lại sau"]
     actions = [entry.action for entry in store.history()]
     assert actions == ["schedule", "mark", "mark", "mark", "conclude", "note"]
+
+
+def test_the_team_and_procedure_results_typed_in_bursts(terminal: Terminal, tmp_path: Path) -> None:
+    """The team panel (m) and the procedure results (p), each form typed at once."""
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    terminal.start(app_command(db, exit_file, today="15/04/2024"))
+    terminal.wait_text("96/KH-UBND")
+    terminal.keys("m")
+    terminal.wait_text("Chưa ghi quyết định thành lập Đoàn")
+    terminal.keys("a")
+    terminal.wait_text("Thêm thành viên Đoàn kiểm tra")
+    terminal.text("Nguyễn Văn An")
+    terminal.keys("Enter", "t", "r", "u", "o", "n", "g", "-", "d", "o", "a", "n", "Enter", "Enter")
+    terminal.wait_text("Trưởng đoàn")
+    terminal.keys("Escape")
+    terminal.wait_text("Nội dung kiểm tra —")
+    terminal.keys("p")
+    terminal.wait_text("Chưa ghi kết quả giải quyết TTHC.")
+    terminal.keys("a", "Enter")
+    terminal.text("Đến tháng 04/2024")
+    terminal.keys("Enter", "1", "1", "4", "2", "9", "Enter", "1", "1", "2", "7", "3", "Enter")
+    terminal.keys("4", "Enter", "Enter", "Enter", "Enter")
+    screen = terminal.wait_text("152 hồ sơ")
+    assert "0,04 %" in screen and "⚠ 152" in screen
+    terminal.keys("Escape", "q")
+    assert wait_exit(exit_file) == 0
+    snapshot = Store(db, "e2e").load()
+    assert [member.name for member in snapshot.records.team.members] == ["Nguyễn Văn An"]
+    (figures,) = snapshot.records.tthc
+    assert (figures.received, figures.on_time, figures.late) == (11429, 11273, 4)

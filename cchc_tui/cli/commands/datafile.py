@@ -42,7 +42,7 @@ def _export(ctx: Context) -> int:
     from cchc_tui.core.planfile import dump_plan_file
 
     snapshot = ctx.load()
-    ctx.emit(dump_plan_file(snapshot.plan, snapshot.units), ctx.args.output)
+    ctx.emit(dump_plan_file(snapshot.plan, snapshot.units, snapshot.records), ctx.args.output)
     return 0
 
 

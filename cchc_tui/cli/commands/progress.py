@@ -6,18 +6,17 @@ import argparse
 from datetime import datetime
 
 from cchc_tui.cli.commands import Command, Words
-from cchc_tui.cli.context import Context
+from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date, parse_date
-from cchc_tui.core.due_words import due_text, sending_parts, warning_text
+from cchc_tui.core.due_words import due_text, schedule_said, sending_parts
 from cchc_tui.core.i18n import Lang, conclusion_word, stage_word, t, verdict_word
 from cchc_tui.core.model import Plan, Step, Unit
+from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import (
     add_note,
-    conclude,
     find_item,
     mark,
     schedule,
-    schedule_warnings,
     set_item,
     stage,
     step_statuses,
@@ -41,8 +40,8 @@ def _schedule(ctx: Context) -> int:
     ctx.store.apply(schedule(plan, unit, day), ctx.plan)
     ctx.say(t("done.schedule", ctx.lang, unit=unit.display_name, date=format_date(day)))
     # Said after the change, on stderr: the day is the planner's to choose.
-    for warning in schedule_warnings(plan, snapshot.units, unit, day, ctx.today):
-        ctx.err(f"{t('warn.prefix', ctx.lang)}: {warning_text(warning, plan, ctx.lang)}.")
+    for warning in schedule_said(snapshot, unit, day, ctx.today, ctx.lang):
+        ctx.err(f"{t('warn.prefix', ctx.lang)}: {warning}.")
     return 0
 
 
@@ -87,7 +86,8 @@ def _timing(plan: Plan, unit: Unit, step: Step, lang: Lang) -> str:
             return t("inspection.as_planned", lang)
         return t("inspection.planned_short", lang, planned=format_date(planned))
     status = next(status for status in step_statuses(plan, unit) if status.step is step)
-    parts = [", ".join(part for part in sending_parts(unit, lang) if part)]
+    sending = sending_parts(unit, lang) if step is Step.REPORT else ()
+    parts = [", ".join(part for part in sending if part)]
     if status.due is not None:
         judged = t("late" if status.late else "on_time", lang)
         parts.append(f"{judged}, {due_text(plan, status.due, lang, step)}")
@@ -97,51 +97,83 @@ def _timing(plan: Plan, unit: Unit, step: Step, lang: Lang) -> str:
 def _conclude_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     _unit_argument(parser, h)
     parser.add_argument("conclusion", metavar="bieu-duong|dat|phe-binh", help=h("conclusion"))
+    parser.add_argument("--fix-by", help=h("fix_by"))
+    parser.add_argument("--issue", action="append", help=h("issue"))
 
 
 def _conclude(ctx: Context) -> int:
     from cchc_tui.core.choices import CONCLUSIONS, parse_choice
+    from cchc_tui.core.follow_up import conclude_with_follow_up, follow_up_text
 
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     conclusion = parse_choice(ctx.args.conclusion, CONCLUSIONS, "conclusion")
-    ctx.store.apply(conclude(unit, conclusion, ctx.today), ctx.plan)
-    ctx.say(
-        t(
-            "done.conclude",
-            ctx.lang,
-            unit=unit.display_name,
-            conclusion=conclusion_word(conclusion, ctx.lang).lower(),
-        )
+    fix_by = None if ctx.args.fix_by is None else parse_date(ctx.args.fix_by)
+    change = conclude_with_follow_up(
+        snapshot.plan, unit, conclusion, ctx.today, fix_by=fix_by, issues=ctx.args.issue
     )
+    done = ctx.store.apply(change, ctx.plan).unit(unit.key)
+    said = t(
+        "done.conclude",
+        ctx.lang,
+        unit=unit.display_name,
+        conclusion=conclusion_word(conclusion, ctx.lang).lower(),
+    )
+    if follow_up := follow_up_text(done, ctx.lang):
+        said = f"{said.rstrip('.')}; {follow_up}."
+    ctx.say(said)
     return 0
 
 
 def _item_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     _unit_argument(parser, h)
     parser.add_argument("item", help=h("item_arg"))
-    parser.add_argument("verdict", help=h("verdict"))
+    parser.add_argument("verdict", nargs="?", help=h("verdict"))
     parser.add_argument("--note", default=None, help=h("note_opt"))
+    parser.add_argument("--evidence", action="append", default=[], help=h("evidence"))
+    parser.add_argument(
+        "--drop-evidence", action="append", default=[], type=int, help=h("drop_evidence")
+    )
+    parser.add_argument("--no-evidence", default=None, help=h("no_evidence"))
 
 
 def _item(ctx: Context) -> int:
     from cchc_tui.core.choices import VERDICTS, parse_choice
+    from cchc_tui.core.evidence import parse_evidence, unproven, with_evidence
 
+    args = ctx.args
+    if args.verdict is None and args.note is None and not _evidence_asked(args):
+        raise UsageError("item_nothing")
     snapshot = ctx.load()
-    unit = snapshot.find(ctx.args.unit)
-    item = find_item(snapshot.plan, unit, ctx.args.item)
-    verdict = parse_choice(ctx.args.verdict, VERDICTS, "verdict")
-    ctx.store.apply(set_item(snapshot.plan, unit, item, verdict, ctx.args.note), ctx.plan)
-    ctx.say(
-        t(
-            "done.item",
-            ctx.lang,
-            unit=unit.display_name,
-            item=item.text,
-            verdict=verdict_word(verdict, ctx.lang),
-        )
+    unit = snapshot.find(args.unit)
+    item = find_item(snapshot.plan, unit, args.item)
+    current = unit.items.get(item.id)
+    if args.verdict is None:
+        verdict = current.verdict if current else None
+    else:
+        verdict = parse_choice(args.verdict, VERDICTS, "verdict")
+    evidence = None
+    if args.evidence or args.drop_evidence:
+        added = [parse_evidence(text) for text in args.evidence]
+        evidence = with_evidence(current, added, args.drop_evidence)
+    change = set_item(
+        snapshot.plan, unit, item, verdict, args.note, evidence=evidence, missing=args.no_evidence
     )
+    result = ctx.store.apply(change, ctx.plan).unit(unit.key).items[item.id]
+    name, text = unit.display_name, one_line(item.text)
+    ctx.say(t("done.item", ctx.lang, unit=name, item=text, verdict=verdict_word(verdict, ctx.lang)))
+    if _evidence_asked(args) and result.missing:
+        ctx.say(t("done.evidence_missing", ctx.lang, unit=name, item=text, reason=result.missing))
+    elif _evidence_asked(args):
+        ctx.say(t("done.evidence", ctx.lang, unit=name, item=text, count=len(result.evidence)))
+    if unproven(result):  # said, not refused: the documents may come later
+        warning = t("warn.met_without_evidence", ctx.lang, item=text)
+        ctx.err(f"{t('warn.prefix', ctx.lang)}: {warning}.")
     return 0
+
+
+def _evidence_asked(args: argparse.Namespace) -> bool:
+    return bool(args.evidence or args.drop_evidence or args.no_evidence is not None)
 
 
 def _note_arguments(parser: argparse.ArgumentParser, h: Words) -> None:

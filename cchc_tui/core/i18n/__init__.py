@@ -19,12 +19,15 @@ from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
     words_argparse,
     words_cli,
+    words_cycle,
+    words_cycle_keys,
     words_dates,
     words_document,
     words_domain,
     words_keyboard,
     words_messages,
     words_report,
+    words_tthc,
     words_tui,
 )
 from cchc_tui.core.model import Conclusion, Kind, Mode, Stage, Step, Verdict
@@ -56,6 +59,9 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_document.WORDS,
     words_keyboard.WORDS,
     words_argparse.WORDS,
+    words_cycle.WORDS,
+    words_cycle_keys.WORDS,
+    words_tthc.WORDS,
 )
 
 
@@ -183,10 +189,19 @@ def value_text(value: Any, lang: Lang) -> str:
     if isinstance(value, dict):
         if "text" in value:
             return f"“{one_line(str(value['text']), 60)}”"
+        if (record := _record_text(value, lang)) is not None:
+            return record
         verdict = value.get("verdict")
         shown = verdict_word(Verdict(verdict), lang) if verdict in set(Verdict) else "—"
         note = value.get("note")
-        return f"{shown} “{one_line(str(note), 40)}”" if note else shown
+        shown = f"{shown} “{one_line(str(note), 40)}”" if note else shown
+        if evidence := value.get("evidence"):
+            shown += f" ({t('evidence.count', lang, n=len(evidence))})"
+        if missing := value.get("missing"):
+            shown += f" ({t('evidence.missing', lang, reason=one_line(str(missing), 40))})"
+        return shown
+    if isinstance(value, list):
+        return "; ".join(one_line(str(item), 60) for item in value) or "—"
     if isinstance(value, str):
         if value in set(Conclusion):
             return conclusion_word(Conclusion(value), lang)
@@ -195,6 +210,28 @@ def value_text(value: Any, lang: Lang) -> str:
         except ValueError:
             return one_line(value, 60)
     return str(value)
+
+
+def _record_text(value: dict[str, Any], lang: Lang) -> str | None:
+    """A team member, the team's decision or procedure results as stored, in a few words."""
+    if "role" in value:
+        role = t(f"role.{value['role']}", lang) if f"role.{value['role']}" in _WORDS else ""
+        return f"{one_line(str(value.get('name', '')), 60)} ({role})"
+    if "number" in value:
+        return t(
+            "team.decision",
+            lang,
+            number=one_line(str(value["number"])),
+            date=value_text(value.get("on"), lang),
+        )
+    if "received" in value:
+        return t(
+            "tthc.short",
+            lang,
+            period=one_line(str(value.get("period", "")), 40),
+            **{name: value.get(name) for name in ("received", "on_time", "late")},
+        )
+    return None
 
 
 def field_word(field: str, lang: Lang) -> str:

@@ -51,7 +51,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.metavar.on": ("NGÀY", "DATE"),
     "cli.metavar.sent": ("NGÀY", "DATE"),
     "cli.metavar.ref": ("SỐ-VĂN-BẢN", "TEXT"),
-    "cli.metavar.step": ("thong-bao|bao-cao|kiem-tra", "notified|report|inspected"),
+    "cli.metavar.step": (
+        "thong-bao|bao-cao|kiem-tra|khac-phuc",
+        "notified|report|inspected|fixed",
+    ),
     "cli.metavar.conclusion": ("bieu-duong|dat|phe-binh", "bieu-duong|dat|phe-binh"),
     "cli.metavar.item": ("NỘI-DUNG", "ITEM"),
     "cli.metavar.verdict": ("KẾT-QUẢ", "VERDICT"),

@@ -34,12 +34,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.filter": ("lọc theo tên (không cần dấu)", "filter by name (diacritics optional)"),
     "cli.schedule": ("đặt ngày kiểm tra trực tiếp", "set the direct inspection date"),
     "cli.mark": (
-        "đánh dấu đã thông báo lịch / đã nhận báo cáo / đã kiểm tra",
-        "mark schedule notified / report received / inspected",
+        "đánh dấu đã thông báo lịch / đã nhận báo cáo / đã kiểm tra / đã khắc phục",
+        "mark schedule notified / report received / inspected / fixes reported",
     ),
     "cli.step": (
-        "bước đã làm: thong-bao (notified), bao-cao (report), kiem-tra (inspected)",
-        "the step done: notified (thong-bao), report (bao-cao), inspected (kiem-tra)",
+        "bước đã làm: thong-bao (notified), bao-cao (report), kiem-tra (inspected), "
+        "khac-phuc (fixed: đã nhận báo cáo khắc phục)",
+        "the step done: notified (thong-bao), report (bao-cao), inspected (kiem-tra), "
+        "fixed (khac-phuc: the remediation report came)",
     ),
     "cli.conclusion": (
         "bieu-duong (biểu dương), dat (đạt), phe-binh (chấn chỉnh, phê bình)",

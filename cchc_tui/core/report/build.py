@@ -10,6 +10,7 @@ here that returns a ``Section``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from cchc_tui.core.dates import format_date, to_iso
@@ -18,6 +19,7 @@ from cchc_tui.core.i18n import Lang, conclusion_word, step_word, t
 from cchc_tui.core.model import Conclusion, Plan, Step
 from cchc_tui.core.report.checklist import details_table, results_table, shortcomings_table
 from cchc_tui.core.report.content import Cell, Column, Document, Paragraph, Reach, Section, Table
+from cchc_tui.core.report.cycle import follow_up_table, team_blocks, tthc_sections, unproven_table
 from cchc_tui.core.report.letterhead import letterhead
 from cchc_tui.core.report.units import direct_and_self, units_table
 from cchc_tui.core.snapshot import Snapshot
@@ -43,16 +45,33 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
         code_kind="BC",
         year=today.year,
     )
+    records = snapshot.records
+    organisation = _organisation(plan, progress(units), lang)
+    results = results_table(plan, units, names, lang)
+    shortcomings = shortcomings_table(plan, units, names, lang)
+    tthc, tthc_appendix = tthc_sections(plan, records, units, names, lang)
     sections = (
-        _organisation(plan, progress(units), lang),
-        Section(t("report.results", lang), (results_table(plan, units, names, lang),)),
-        Section(t("report.shortcomings", lang), (shortcomings_table(plan, units, names, lang),)),
+        replace(
+            organisation,
+            blocks=(*organisation.blocks, *team_blocks(records, units, names, lang)),
+        ),
+        Section(t("report.results", lang), (results, unproven_table(plan, units, names, lang))),
+        tthc,
+        Section(
+            t("report.shortcomings", lang),
+            (shortcomings, follow_up_table(plan, rows, names, today, lang)),
+        ),
         _conclusions(rows, names, lang),
         _overdue(plan, rows, names, lang),
-        Section(t("report.units", lang), (units_table(plan, rows, names, lang),), appendix=True),
+        Section(
+            t("report.units", lang),
+            (units_table(plan, rows, names, lang, records.team),),
+            appendix=True,
+        ),
         Section(
             t("report.details", lang), (details_table(plan, units, names, lang),), appendix=True
         ),
+        tthc_appendix,
     )
     return Document(
         lang=lang,
@@ -64,6 +83,7 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
         as_of=today,
         main_table=t("report.units", lang),
         file_stem=f"bao-cao-{slug(plan.number)}-{to_iso(today)}",
+        records=records,
     )
 
 

@@ -1,4 +1,5 @@
-"""The checklist in the report: totals by item, the shortcomings, and each unit's verdicts.
+"""The checklist in the report: totals by item, the shortcomings, and each unit's verdicts
+with their evidence ("tài liệu kiểm chứng").
 
 Notes are given in full: a note is what the team wrote down as evidence, and cutting it
 would change what it says.
@@ -10,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from cchc_tui.core.evidence import evidence_summary, unproven
 from cchc_tui.core.i18n import Lang, t, verdict_word
-from cchc_tui.core.model import ChecklistItem, Plan, Unit, Verdict
+from cchc_tui.core.model import ChecklistItem, ItemResult, Plan, Unit, Verdict
 from cchc_tui.core.report.content import Cell, Column, Table
 from cchc_tui.core.text import one_line
 
@@ -144,13 +146,23 @@ def _verdict_table(
     pairs = list(found)
     rows: list[tuple[Cell, ...]] = []
     for unit, item in pairs:
-        cells = (_label(item.text), verdict_word(_verdict(unit, item), lang), _note(unit, item))
+        cells = (
+            _label(item.text),
+            verdict_word(_verdict(unit, item), lang),
+            _note(unit, item),
+            evidence_summary(unit.items.get(item.id), lang),
+        )
         rows.append(cells if names is None else (names[unit.key], *cells))
 
     def entries() -> tuple[str, ...]:
         said = []
         for unit, item in pairs:
             verdict = _verdict_text(_verdict(unit, item), _note(unit, item), lang)
+            result = unit.items.get(item.id)
+            if evidence := evidence_summary(result, lang):
+                verdict += f"; {_evidence_said(result, evidence, lang)}"
+            elif unproven(result):
+                verdict += f"; {t('evidence.none', lang)}"
             sentence = f"{_label(item.text)}: {verdict}."
             said.append(sentence if names is None else f"{names[unit.key]} — {sentence}")
         return tuple(said)
@@ -165,5 +177,13 @@ def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:
         *unit,
         Column(t("report.col.item", lang), width=36),
         Column(t("col.verdict", lang), width=12),
-        Column(t("col.note", lang), width=40),
+        Column(t("col.note", lang), width=30),
+        Column(t("report.col.evidence", lang), width=30),
     )
+
+
+def _evidence_said(result: ItemResult | None, evidence: str, lang: Lang) -> str:
+    """ "tài liệu kiểm chứng: số 12/BC-UBND …", or the reason it is missing as it is."""
+    if result is not None and result.evidence:
+        return f"{t('evidence.heading', lang).lower()}: {evidence}"
+    return evidence

@@ -13,14 +13,14 @@ document sent out, the office's own tracking, or the raw data of a spreadsheet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import IntEnum
 from typing import Literal
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.model import Plan
+from cchc_tui.core.model import Plan, PlanRecords
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import one_line
 
@@ -137,6 +137,7 @@ class Document:
     as_of: date
     main_table: str  # the ``Table.name`` that a CSV holds
     file_stem: str  # a file name without extension: "bao-cao-96-kh-ubnd-2023-09-20"
+    records: PlanRecords = field(default_factory=PlanRecords)  # the team, the body's TTHC
 
     @property
     def plan_number(self) -> str:

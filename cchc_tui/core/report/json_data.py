@@ -1,5 +1,6 @@
-"""The report as JSON for programs: the plan, each unit with every recorded date (ISO),
-its checklist and notes in full, and the report's sections as titled tables."""
+"""The report as JSON for programs: the plan, its team and procedure results, each unit with
+every recorded date (ISO), its checklist with evidence, notes, shortcomings and results in
+full, and the report's sections as titled tables."""
 
 from __future__ import annotations
 
@@ -9,10 +10,16 @@ from typing import Any
 import orjson
 
 from cchc_tui.core.codec import plan_to_dict
+from cchc_tui.core.codec_cycle import (
+    decision_to_dict,
+    evidence_to_dict,
+    member_to_dict,
+    tthc_to_dict,
+)
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.due_words import countdown
 from cchc_tui.core.i18n import Lang, stage_word
-from cchc_tui.core.model import Plan
+from cchc_tui.core.model import Plan, Team
 from cchc_tui.core.report.content import (
     Cell,
     Document,
@@ -43,7 +50,9 @@ def render_json(document: Document) -> str:
             {"title": section.title, "appendix": section.appendix, "blocks": _blocks(section)}
             for section in shown.sections
         ],
-        "units": [_unit(row, shown.plan, lang) for row in shown.rows],
+        "team": _team(shown.records.team),
+        "tthc": [tthc_to_dict(figures) for figures in shown.records.tthc],
+        "units": [_unit(row, shown.plan, shown.records.team, lang) for row in shown.rows],
     }
     return orjson.dumps(output, option=orjson.OPT_INDENT_2).decode() + "\n"
 
@@ -72,7 +81,14 @@ def _cell(value: Cell) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _unit(row: UnitRow, plan: Plan, lang: Lang) -> dict[str, Any]:
+def _team(team: Team) -> dict[str, Any]:
+    return {
+        "decision": decision_to_dict(team.decision) if team.decision else None,
+        "members": [{"id": member.id, **member_to_dict(member)} for member in team.members],
+    }
+
+
+def _unit(row: UnitRow, plan: Plan, team: Team, lang: Lang) -> dict[str, Any]:
     unit = row.unit
     deadline = row.deadline
     return {
@@ -105,9 +121,18 @@ def _unit(row: UnitRow, plan: Plan, lang: Lang) -> dict[str, Any]:
                 if (result := unit.items.get(item.id)) and result.verdict
                 else None,
                 "note": clean_text(result.note) if result else "",
+                "evidence": [evidence_to_dict(piece) for piece in result.evidence]
+                if result
+                else [],
+                "missing": clean_text(result.missing) if result else "",
             }
             for item in plan.checklist_for(unit.kind)
         ],
+        "inspectors": [member.id for member in team.of_unit(unit.key)],
+        "issues": list(unit.issues),
+        "fix_by": to_iso(unit.fix_by),
+        "fixed_on": to_iso(unit.fixed_on),
+        "tthc": [tthc_to_dict(figures) for figures in unit.tthc],
         "notes": [
             {"text": clean_text(note.text), "by": clean_text(note.by), "at": note.at}
             for note in unit.notes

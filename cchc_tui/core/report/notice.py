@@ -17,6 +17,7 @@ from cchc_tui.core.report.letterhead import issuer_short, letterhead
 from cchc_tui.core.report.units import notes_text
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import unit_row
+from cchc_tui.core.team import role_word
 from cchc_tui.core.text import one_line, slug
 
 
@@ -46,10 +47,13 @@ def build_notice(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> Doc
     lead = t(
         "notice.lead", lang, **plan_reference(plan), visit=visit, issuer_short=issuer_short(plan)
     )
-    shortcomings = unit_shortcomings(plan, unit, lang)
+    shortcomings = (*unit_shortcomings(plan, unit, lang), *(f"{issue}." for issue in unit.issues))
     conclusion = conclusion_word(unit.conclusion, lang)
     sections = [
-        Section(t("notice.results", lang), (unit_items_table(plan, unit, lang),)),
+        Section(
+            t("notice.results", lang),
+            (*_team_said(snapshot, unit, lang), unit_items_table(plan, unit, lang)),
+        ),
         Section(
             t("report.shortcomings", lang),
             (Entries(shortcomings),) if shortcomings else (Paragraph(t("notice.none", lang)),),
@@ -61,8 +65,19 @@ def build_notice(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> Doc
     ]
     if notes := notes_text(unit):
         sections.append(Section(t("notice.notes", lang), (Paragraph(notes + "."),)))
-    if shortcomings:
-        request = t("notice.request_text", lang, unit=name, receiver=one_line(plan.receiver))
+    if shortcomings or unit.fix_by:
+        receiver = one_line(plan.receiver)
+        request = (
+            t(
+                "notice.request_by",
+                lang,
+                unit=name,
+                receiver=receiver,
+                date=format_date(unit.fix_by),
+            )
+            if unit.fix_by
+            else t("notice.request_text", lang, unit=name, receiver=receiver)
+        )
         sections.append(Section(t("notice.request", lang), (Paragraph(request),)))
     return Document(
         lang=lang,
@@ -75,3 +90,10 @@ def build_notice(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> Doc
         main_table=t("notice.results", lang),
         file_stem=f"thong-bao-ket-luan-{slug(name)}-{to_iso(today)}",
     )
+
+
+def _team_said(snapshot: Snapshot, unit: Unit, lang: Lang) -> tuple[Paragraph, ...]:
+    """ "Đoàn kiểm tra: Nguyễn Văn An (Trưởng đoàn), Lê Văn Cường (Thành viên)." if recorded."""
+    members = snapshot.records.team.of_unit(unit.key)
+    names = ", ".join(f"{one_line(m.name)} ({role_word(m.role, lang)})" for m in members)
+    return (Paragraph(t("notice.team", lang, names=names)),) if members else ()

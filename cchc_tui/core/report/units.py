@@ -10,6 +10,7 @@ from datetime import date
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
+from cchc_tui.core.evidence import unproven
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
@@ -18,10 +19,12 @@ from cchc_tui.core.i18n import (
     step_word,
     t,
 )
-from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
+from cchc_tui.core.model import Mode, Plan, Stage, Step, Team, TthcFigures, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
 from cchc_tui.core.summary import UnitRow
+from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
+from cchc_tui.core.tthc import Tally, latest, rate_text
 from cchc_tui.core.workflow import StepStatus
 
 # Steps whose date is worth saying with its timing (on time, or how late).
@@ -95,7 +98,7 @@ def _done_text(status: StepStatus, unit: Unit, lang: Lang) -> str:
     return f"{t(key, lang, date=format_date(day))} ({', '.join(extras)})"
 
 
-def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang) -> str:
+def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang, inspectors: str = "") -> str:
     unit = row.unit
     mode = mode_word(unit.mode, lang).lower()
     head = (
@@ -103,6 +106,8 @@ def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang) -> str:
         if unit.inspection_date
         else mode
     )
+    if inspectors:
+        head += f" ({t('report.unit.inspectors', lang, names=inspectors)})"
     parts = []
     for status in row.statuses:
         if status.done_on is None or status.step not in (*_TIMED, Step.INSPECTED):
@@ -111,23 +116,38 @@ def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang) -> str:
     if unit.conclusion is not None:
         conclusion = conclusion_word(unit.conclusion, lang).lower()
         parts.append(t("report.unit.concluded", lang, conclusion=conclusion))
-    elif row.next_step is Step.SCHEDULE:
+        if unit.issues:
+            parts.append(t("follow_up.issues", lang, issues="; ".join(unit.issues)))
+        parts.extend(
+            _done_text(status, unit, lang)
+            for status in row.statuses
+            if status.step is Step.FIXED and status.done_on is not None
+        )
+    # Once concluded, only the remediation report can still be due.
+    open_step = row.next_step if unit.conclusion is None or row.next_step is Step.FIXED else None
+    if open_step is Step.SCHEDULE:
         parts.append(t("report.unit.unscheduled", lang))
-    elif row.deadline is not None:
+    elif open_step is not None and row.deadline is not None:
         step = t(f"report.unit.step.{_mode_key(row.deadline.step, unit)}", lang)
         due = due_day_text(plan, row.deadline.due, lang)
         if row.deadline.step in SENT_STEPS and (by := send_by_text(plan, row.deadline.due, lang)):
             due = f"{due} — {by}"
         left = countdown(row.deadline, lang)
         parts.append(t("report.unit.due", lang, step=step, date=due, countdown=left))
-    elif row.next_step is Step.CONCLUDED:
+    elif open_step is Step.CONCLUDED:
         parts.append(t("report.unit.awaiting_conclusion", lang))
     sentence = f"{name} — {head}: {'; '.join(parts)}." if parts else f"{name} — {head}."
     notes = notes_text(unit)
     return f"{sentence} {t('report.unit.notes', lang, notes=notes)}." if notes else sentence
 
 
-def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], lang: Lang) -> Table:
+def units_table(
+    plan: Plan,
+    rows: tuple[UnitRow, ...],
+    names: dict[str, str],
+    lang: Lang,
+    team: Team | None = None,
+) -> Table:
     def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
 
@@ -148,8 +168,17 @@ def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], la
         column("report.col.days_left", "number", 8, Reach.DATA),
         column("report.col.conclusion", width=12),
         column("report.col.concluded_on", "date", reach=Reach.DATA),
+        column("report.col.inspectors", width=18),
+        column("report.col.evidence_count", "number", 9, Reach.DATA),
+        column("report.col.unproven_count", "number", 9, Reach.DATA),
+        column("fieldname.issues", width=30, reach=Reach.DATA),
+        column("fieldname.fix_by", "date", reach=Reach.DATA),  # the pages say it in IV.
+        column("fieldname.fixed_on", "date", reach=Reach.DATA),
+        *tthc_columns(lang),
         column("report.col.notes", width=36),
     )
+    team = team or Team()
+    inspectors = {row.unit.key: inspectors_text(team, row.unit.key) for row in rows}
     modes = {mode: mode_word(mode, lang) for mode in Mode}
     stages = {stage: stage_word(stage, lang) for stage in Stage}
     steps = {step: step_word(step, lang) for step in Step}
@@ -175,12 +204,22 @@ def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], la
                 deadline.days_left if deadline else None,
                 conclusion_word(unit.conclusion, lang),
                 unit.concluded_on,
+                inspectors[unit.key],
+                sum(len(result.evidence) for result in unit.items.values()),
+                sum(1 for result in unit.items.values() if unproven(result)),
+                "; ".join(unit.issues),
+                unit.fix_by,
+                unit.fixed_on,
+                *tthc_cells(unit.tthc, lang),
                 notes_text(unit),
             )
         )
 
     def entries() -> tuple[str, ...]:
-        return tuple(unit_sentence(plan, row, names[row.unit.key], lang) for row in rows)
+        return tuple(
+            unit_sentence(plan, row, names[row.unit.key], lang, inspectors[row.unit.key])
+            for row in rows
+        )
 
     return Table(t("report.units", lang), columns, tuple(cells), entries)
 
@@ -188,3 +227,30 @@ def units_table(plan: Plan, rows: tuple[UnitRow, ...], names: dict[str, str], la
 def direct_and_self(rows: tuple[UnitRow, ...]) -> tuple[list[UnitRow], list[UnitRow]]:
     direct = [row for row in rows if row.unit.mode is Mode.DIRECT]
     return direct, [row for row in rows if row.unit.mode is Mode.SELF]
+
+
+def tthc_columns(lang: Lang) -> tuple[Column, ...]:
+    """A unit's latest procedure results, for spreadsheets and programs."""
+    return (
+        Column(t("tthc.period", lang), "text", 14, Reach.DATA),
+        *(
+            Column(t(f"tthc.{name}", lang), "number", 9, Reach.DATA)
+            for name in ("received", "on_time", "late", "pending", "online")
+        ),
+        Column(t("tthc.late_rate", lang), "text", 9, Reach.DATA),
+    )
+
+
+def tthc_cells(figures: tuple[TthcFigures, ...], lang: Lang) -> tuple[Cell, ...]:
+    last = latest(figures)
+    if last is None:
+        return (None,) * 7
+    return (
+        one_line(last.period),
+        last.received,
+        last.on_time,
+        last.late,
+        last.pending,
+        last.online,
+        rate_text(last.late, Tally.of(last).settled, lang),
+    )

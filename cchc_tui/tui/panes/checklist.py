@@ -1,4 +1,5 @@
-"""One unit's checklist: each item, its verdict and its note; keys to assess them."""
+"""One unit's checklist: each item, its verdict, its evidence and its note; keys to assess
+them and to record the evidence."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.content import Content
 from textual.strip import Strip
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.evidence import unproven
 from cchc_tui.core.i18n import Lang, countdown_text, step_word, t, verdict_word
 from cchc_tui.core.model import ChecklistItem, ItemResult, Unit
 from cchc_tui.core.snapshot import Snapshot
@@ -22,6 +24,7 @@ from cchc_tui.tui.panes.unit_keys import editable
 from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
 
 VERDICT_WIDTH = 14
+EVIDENCE_WIDTH = 3  # "2", "!" (đạt with no evidence), "–" (the reason why none is given)
 
 
 class ChecklistView(VirtualList):
@@ -30,8 +33,9 @@ class ChecklistView(VirtualList):
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("v,space", "item_edit('verdict')", "cycle-verdict"),
         bind("e", "item_edit('item-note')", "item-note"),
+        bind("b", "item_edit('evidence')", "evidence"),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"checklist--unassessed"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"checklist--unassessed", "checklist--unproven"}
     header_height = 1
 
     def __init__(self, lang: Lang, *, id: str | None = None) -> None:
@@ -80,29 +84,38 @@ class ChecklistView(VirtualList):
     def row_count(self) -> int:
         return len(self.items)
 
-    def _widths(self, width: int) -> tuple[int, int, int]:
-        rest = max(0, width - VERDICT_WIDTH - 2)
+    def _widths(self, width: int) -> tuple[int, int, int, int]:
+        rest = max(0, width - VERDICT_WIDTH - EVIDENCE_WIDTH - 3)
         note = rest // 3
-        return rest - note, VERDICT_WIDTH, note
+        return rest - note, VERDICT_WIDTH, EVIDENCE_WIDTH, note
 
     def render_header(self, width: int, style: Style) -> Strip:
-        item, verdict, note = self._widths(width)
-        words = (t("col.item", self.lang), t("col.verdict", self.lang), t("col.note", self.lang))
-        cells = [Cell(text, size) for text, size in zip(words, (item, verdict, note), strict=True)]
+        widths = self._widths(width)
+        words = (
+            t("col.item", self.lang),
+            t("col.verdict", self.lang),
+            t("tui.col.evidence", self.lang),
+            t("col.note", self.lang),
+        )
+        cells = [Cell(text, size) for text, size in zip(words, widths, strict=True)]
         return cells_strip(cells, width, style)
 
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         item = self.items[index]
         result = self.unit.items.get(item.id, ItemResult()) if self.unit else ItemResult()
-        item_width, verdict_width, note_width = self._widths(width)
+        item_width, verdict_width, evidence_width, note_width = self._widths(width)
         verdict_style = (
             self.get_component_rich_style("checklist--unassessed")
             if result.verdict is None
             else None
         )
+        evidence, evidence_style = evidence_mark(result), None
+        if evidence == UNPROVEN:
+            evidence_style = self.get_component_rich_style("checklist--unproven")
         cells = [
             Cell(f"{index + 1}. {one_line(item.text)}", item_width),
             Cell(verdict_word(result.verdict, self.lang), verdict_width, verdict_style),
+            Cell(evidence, evidence_width, evidence_style),
             Cell(one_line(result.note), note_width),
         ]
         return cells_strip(cells, width, style)
@@ -116,3 +129,16 @@ class ChecklistView(VirtualList):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return editable(self.snapshot, action, ("item_edit",))
+
+
+UNPROVEN, REASONED = "!", "–"
+
+
+def evidence_mark(result: ItemResult) -> str:
+    """How many pieces of evidence; "!" for "đạt" with none and no reason; "–" when the
+    team gave the reason there is none."""
+    if result.evidence:
+        return str(len(result.evidence))
+    if unproven(result):
+        return UNPROVEN
+    return REASONED if result.missing else ""

@@ -82,7 +82,8 @@ def is_overdue(row: UnitRow) -> bool:
 
 
 def is_done(row: UnitRow) -> bool:
-    return row.stage is Stage.CONCLUDED
+    """Concluded, and its fixes reported when the conclusion asked for them."""
+    return row.stage in (Stage.CONCLUDED, Stage.FIXED) and row.next_step is None
 
 
 def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:

@@ -18,6 +18,10 @@ UNIT_EDIT_BINDINGS: list[BindingType] = [
     bind("i", "edit('inspected')", "mark-inspected"),
     bind("c", "edit('conclude')", "conclude"),
     bind("a", "edit('note')", "add-note"),
+    # After the inspection, less used: in the help (?), not in the footer's line.
+    bind("f", "edit('follow-up')", "follow-up", show=False),
+    bind("x", "edit('fixed')", "mark-fixed", show=False),
+    bind("t", "edit('team')", "assign-team", show=False),
 ]
 
 

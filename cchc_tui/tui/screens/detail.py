@@ -1,4 +1,5 @@
-"""One unit in full: its steps with deadlines, checklist, notes and change history."""
+"""One unit in full: its steps with deadlines, conclusion and fixes asked for, its team and
+procedure results, checklist, notes and change history."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import step_text
+from cchc_tui.core.follow_up import follow_up_text
 from cchc_tui.core.history import stamp_text
 from cchc_tui.core.i18n import (
     Lang,
@@ -26,7 +28,9 @@ from cchc_tui.core.i18n import (
 )
 from cchc_tui.core.model import Step, Unit
 from cchc_tui.core.snapshot import Snapshot
+from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
+from cchc_tui.core.tthc import figures_sentence
 from cchc_tui.core.workflow import stage, step_statuses
 from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
 from cchc_tui.tui.panes.checklist import ChecklistView
@@ -56,6 +60,11 @@ def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[
         lines.append(f" • {step_text(snapshot.plan, unit, status, today, lang)}")
     if unit.conclusion is not None:
         lines.append(f"{t('col.conclusion', lang)}: {conclusion_word(unit.conclusion, lang)}")
+    if follow_up := follow_up_text(unit, lang):
+        lines.append(follow_up[0].upper() + follow_up[1:])
+    if inspectors := inspectors_text(snapshot.records.team, unit.key):
+        lines.append(t("team.inspectors", lang, names=inspectors))
+    lines.extend(f"{t('tthc.title', lang)}: {figures_sentence(f, lang)}" for f in unit.tthc)
     return lines
 
 

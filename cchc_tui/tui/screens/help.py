@@ -26,6 +26,7 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.dialogs.base import Dialog
     from cchc_tui.tui.dialogs.choice import VerdictDialog
     from cchc_tui.tui.dialogs.confirm import ConfirmDialog
+    from cchc_tui.tui.dialogs.evidence import EvidenceDialog
     from cchc_tui.tui.panes.agenda import AgendaList
     from cchc_tui.tui.panes.calendar import MonthGrid
     from cchc_tui.tui.panes.checklist import ChecklistView
@@ -35,6 +36,8 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.screens.detail import DetailScreen
     from cchc_tui.tui.screens.main import MainScreen
     from cchc_tui.tui.screens.summary import SummaryScreen
+    from cchc_tui.tui.screens.team import MemberList
+    from cchc_tui.tui.screens.tthc import TthcList
 
     return [
         ("tui.pane.app", [CchcApp, MainScreen]),
@@ -46,7 +49,9 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
         ("tui.pane.agenda", [AgendaList]),
         ("tui.pane.detail", [DetailScreen]),
         ("tui.pane.summary", [SummaryScreen]),
-        ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog]),
+        ("tui.pane.team", [MemberList]),
+        ("tui.pane.tthc", [TthcList]),
+        ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog, EvidenceDialog]),
     ]
 
 

@@ -1,0 +1,258 @@
+"""The stored shape of the inspection cycle's records (issue 12): an item's evidence, a unit's
+shortcomings, procedure results (TTHC) by period, and the team kept in the plan's record
+(``team_decision``, ``team_members.<id>``, ``team_units.<unit key>``, ``tthc.<period>``).
+
+Pure, like ``codec``, which reads a unit's parts through here. A unit's are read on every
+load at national size: a malformed value raises ``TypeError`` or ``ValueError`` and the
+unit's slow check (``codec``) then names the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from functools import partial
+from typing import Any
+
+from cchc_tui.core.dates import to_iso
+from cchc_tui.core.errors import FieldProblem
+from cchc_tui.core.model import (
+    Decision,
+    Evidence,
+    ItemResult,
+    Member,
+    PlanRecords,
+    Role,
+    Team,
+    TthcFigures,
+    Verdict,
+)
+from cchc_tui.core.text import slug
+
+_from_iso = date.fromisoformat
+# Built from a whole tuple at C speed: the named tuples' own constructor is a Python call.
+_new_item = partial(tuple.__new__, ItemResult)
+_new_evidence = partial(tuple.__new__, Evidence)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+# --- a unit's ---------------------------------------------------------------------------
+
+
+def item_result(verdict: Verdict | None, result: Mapping[str, Any]) -> ItemResult:
+    """An item's result with its evidence and the reason there is none."""
+    evidence = result.get("evidence")
+    return _new_item(
+        (
+            verdict,
+            _text(result.get("note") or ""),
+            tuple(_evidence(piece) for piece in evidence) if evidence else (),
+            _text(result.get("missing") or ""),
+        )
+    )
+
+
+def _evidence(piece: Mapping[str, Any]) -> Evidence:
+    on = piece.get("on")
+    return _new_evidence(
+        (
+            _text(piece.get("ref") or ""),
+            None if on is None else _from_iso(on),
+            _text(piece.get("text") or ""),
+            _text(piece.get("link") or ""),
+        )
+    )
+
+
+def evidence_to_dict(piece: Evidence) -> dict[str, str]:
+    """The parts of a piece of evidence that are set."""
+    record = {"ref": piece.ref, "on": to_iso(piece.on), "text": piece.text, "link": piece.link}
+    return {name: value for name, value in record.items() if value}
+
+
+def item_to_dict(result: ItemResult) -> dict[str, Any]:
+    """An item's result as stored; evidence and its missing reason only when recorded."""
+    record: dict[str, Any] = {
+        "verdict": str(result.verdict) if result.verdict else None,
+        "note": result.note,
+    }
+    if result.evidence:
+        record["evidence"] = [evidence_to_dict(piece) for piece in result.evidence]
+    if result.missing:
+        record["missing"] = result.missing
+    return record
+
+
+def issues_from(raw: Any) -> tuple[str, ...]:
+    if not isinstance(raw, list):
+        raise TypeError(raw)
+    return tuple(_text(issue) for issue in raw)
+
+
+def evidence_problem(evidence: Any, where: str) -> None:
+    """``FieldProblem`` naming an item's evidence when it cannot be read."""
+    try:
+        for piece in evidence or ():
+            _evidence(piece)
+    except (TypeError, ValueError, AttributeError):
+        raise FieldProblem(f"{where}.evidence") from None
+
+
+def issues_problem(issues: Any) -> None:
+    try:
+        if issues:
+            issues_from(issues)
+    except TypeError:
+        raise FieldProblem("issues") from None
+
+
+# --- procedure results ------------------------------------------------------------------
+
+
+def _field(record: Mapping[str, Any], name: str, valid: Callable[[Any], bool]) -> Any:
+    value = record.get(name)
+    if not valid(value):
+        raise FieldProblem(name)
+    return value
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _maybe(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    return lambda value: value is None or check(value)
+
+
+def _iso_day(value: Any) -> bool:
+    try:
+        _from_iso(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def tthc_from_dict(raw: Any, where: str = "tthc") -> tuple[TthcFigures, ...]:
+    """Procedure results by period, as stored: ``{period key: {period, received, …}}``."""
+    if not isinstance(raw, dict):
+        raise FieldProblem(where)
+    figures = []
+    for key, record in raw.items():
+        if not isinstance(record, dict):
+            raise FieldProblem(f"{where}.{key}")
+        try:
+            on = _field(record, "on", _maybe(_iso_day))
+            figures.append(
+                TthcFigures(
+                    _field(record, "period", lambda value: isinstance(value, str)),
+                    _field(record, "received", _count),
+                    _field(record, "on_time", _count),
+                    _field(record, "late", _count),
+                    _field(record, "pending", _maybe(_count)),
+                    _field(record, "online", _maybe(_count)),
+                    None if on is None else _from_iso(on),
+                )
+            )
+        except FieldProblem as problem:
+            raise FieldProblem(f"{where}.{key}.{problem.field}") from None
+    return tuple(figures)
+
+
+def tthc_to_dict(figures: TthcFigures) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "period": figures.period,
+        "received": figures.received,
+        "on_time": figures.on_time,
+        "late": figures.late,
+    }
+    for name in ("pending", "online"):
+        if (value := getattr(figures, name)) is not None:
+            record[name] = value
+    if figures.on is not None:
+        record["on"] = figures.on.isoformat()
+    return record
+
+
+def tthc_key(period: str) -> str:
+    """The stored key of a period: the same period typed with or without diacritics,
+    capitals or extra spaces is the same entry."""
+    return slug(period) or "-"
+
+
+# --- the team, in the plan's record -----------------------------------------------------
+
+
+def _decision(raw: Any) -> Decision | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise FieldProblem("team_decision")
+    try:
+        number = _field(raw, "number", lambda value: isinstance(value, str))
+        return Decision(number, _from_iso(_field(raw, "on", _iso_day)))
+    except FieldProblem as problem:
+        raise FieldProblem(f"team_decision.{problem.field}") from None
+
+
+def _member(member_id: str, raw: Any) -> Member:
+    where = f"team_members.{member_id}"
+    if not isinstance(raw, dict):
+        raise FieldProblem(where)
+    office = raw.get("office") or ""
+    if not isinstance(raw.get("name"), str) or not isinstance(office, str):
+        raise FieldProblem(f"{where}.name" if isinstance(office, str) else f"{where}.office")
+    try:
+        role = Role(raw.get("role"))
+    except ValueError:
+        raise FieldProblem(f"{where}.role") from None
+    return Member(member_id, raw["name"], role, office)
+
+
+def records_from_dict(record: Mapping[str, Any]) -> PlanRecords:
+    """The team and the issuing body's procedure results, kept in the plan's record."""
+    members_raw = record.get("team_members") or {}
+    assignments_raw = record.get("team_units") or {}
+    if not isinstance(members_raw, dict):
+        raise FieldProblem("team_members")
+    if not isinstance(assignments_raw, dict):
+        raise FieldProblem("team_units")
+    members = tuple(_member(member_id, raw) for member_id, raw in members_raw.items())
+    assignments = {}
+    for unit_key, ids in assignments_raw.items():
+        if not isinstance(ids, list) or not all(isinstance(one, str) for one in ids):
+            raise FieldProblem(f"team_units.{unit_key}")
+        assignments[unit_key] = tuple(ids)
+    tthc = tthc_from_dict(record["tthc"]) if record.get("tthc") else ()
+    team = Team(_decision(record.get("team_decision")), members, assignments)
+    return PlanRecords(team, tthc)
+
+
+def member_to_dict(member: Member) -> dict[str, str]:
+    record = {"name": member.name, "role": str(member.role)}
+    if member.office:
+        record["office"] = member.office
+    return record
+
+
+def decision_to_dict(decision: Decision) -> dict[str, str]:
+    return {"number": decision.number, "on": decision.on.isoformat()}
+
+
+def records_to_dict(records: PlanRecords) -> dict[str, Any]:
+    """The parts of the plan's record that hold ``records``; none when nothing is recorded."""
+    team = records.team
+    stored: dict[str, Any] = {}
+    if team.decision is not None:
+        stored["team_decision"] = decision_to_dict(team.decision)
+    if team.members:
+        stored["team_members"] = {member.id: member_to_dict(member) for member in team.members}
+    if team.assignments:
+        stored["team_units"] = {key: list(ids) for key, ids in team.assignments.items() if ids}
+    if records.tthc:
+        stored["tthc"] = {tthc_key(f.period): tthc_to_dict(f) for f in records.tthc}
+    return stored

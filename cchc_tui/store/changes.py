@@ -1,0 +1,124 @@
+"""The one checked write every change goes through, under the store's lock: find the record
+it edits (a unit, or the plan's own record for its team and procedure results), check that
+each field still holds the value the person saw, write the new values, check the record
+is still sound and append the history entry. An undo is the same write, reversed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from cchc_tui.core.codec import FieldProblem, read_field, unit_from_dict
+from cchc_tui.core.codec_cycle import records_from_dict
+from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
+from cchc_tui.core.model import PlanRecords, Unit
+from cchc_tui.core.snapshot import HistoryEntry
+from cchc_tui.core.team import records_problem
+from cchc_tui.core.workflow import Change, Edit, progress_problem
+from cchc_tui.store.layout import decoded
+from cchc_tui.store.transaction import (
+    Transaction,
+    applying,
+    conflict_error,
+    find_unit,
+    record_change,
+)
+
+# A record found damaged: the message for its place in the file ("unit #12: items").
+Damaged = Callable[[str], DataFileError]
+Changed = Unit | PlanRecords
+
+
+def change_record(
+    db: Transaction,
+    user: str,
+    number: str,
+    change: Change,
+    damaged: Damaged,
+    undoes: int | None = None,
+) -> tuple[int, Changed]:
+    """Apply ``change`` to its record; the history id and the record as it now is.
+
+    Raising abandons the transaction: nothing of it reaches the file."""
+    table, doc_id, doc, name = _record(db, number, change.unit, damaged)
+    for edit in change.edits:
+        current = read_field(doc, edit.field)
+        if current != edit.old:
+            if undoes is not None:
+                raise ConflictError("undo_conflict", id=undoes, field=edit.field, unit=name)
+            raise conflict_error(db, number, change.unit, edit, current, name)
+    real = [edit for edit in change.edits if edit.old != edit.new]
+    db.table(table).update(applying(real), doc_ids=[doc_id])
+    stored = db.data[table][str(doc_id)]
+    changed: Changed
+    if change.unit is None:
+        changed = decoded(records_from_dict, stored)
+        # An undo may take back a member whom a later change assigned to a unit.
+        unsound = undoes is not None and records_problem(changed.team) is not None
+    else:
+        changed = decoded(unit_from_dict, stored)
+        unsound = undoes is not None and progress_problem(changed) is not None
+    if unsound:
+        raise RuleError("undo_order", id=undoes, unit=name)
+    entry = record_change(
+        db, user, number, change.unit, change.action, change.args, real, undoes=undoes
+    )
+    return entry, changed
+
+
+def _record(
+    db: Transaction, number: str, unit_key: str | None, damaged: Damaged
+) -> tuple[str, int, dict[str, Any], str]:
+    """(table, id, record, name to say) of what a change edits, checked whole first."""
+    if unit_key is None:
+        doc_id, doc = plan_doc(db, number)
+        try:
+            decoded(records_from_dict, doc)
+        except FieldProblem as problem:
+            raise damaged(f"plan #{doc_id}: {problem.field}") from None
+        return "plans", doc_id, doc, number
+    doc_id, doc = find_unit(db, number, unit_key)
+    try:
+        decoded(unit_from_dict, doc)
+    except FieldProblem as problem:
+        raise damaged(f"unit #{doc_id}: {problem.field}") from None
+    return "units", doc_id, doc, str(doc.get("title") or doc.get("name"))
+
+
+def plan_doc(db: Transaction, number: str) -> tuple[int, dict[str, Any]]:
+    for doc_id, doc in db.data["plans"].items():
+        if doc.get("number") == number:
+            return int(doc_id), doc
+    raise UserError("plan_unknown", plan=number, plans="")
+
+
+def undo_change(
+    db: Transaction, user: str, number: str, entry: HistoryEntry, damaged: Damaged
+) -> tuple[int, Changed]:
+    """Revert ``entry`` (a unit's or the plan's records) by the same checked write."""
+    reverse = Change(
+        entry.unit,
+        "undo",
+        tuple(Edit(e.field, e.new, e.old) for e in entry.edits),
+        {"of": entry.action, **entry.args},
+    )
+    new_id, changed = change_record(db, user, number, reverse, damaged, undoes=entry.id)
+    db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
+    return new_id, changed
+
+
+def last_undoable(
+    db: Transaction,
+    plan: str,
+    user: str,
+    entry_of: Callable[[str, Mapping[str, Any]], HistoryEntry],
+) -> HistoryEntry:
+    """This user's last change that is neither an undo nor undone."""
+    raw = db.data["history"]
+    for doc_id in sorted(raw, key=int, reverse=True):
+        doc = raw[doc_id]
+        mine = doc.get("who") == user and doc.get("plan") == plan
+        if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
+            return entry_of(doc_id, doc)
+    raise UserError("undo_nothing", user=user)
