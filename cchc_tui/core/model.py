@@ -12,11 +12,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+# A kind of unit is a code the plan file declares ("office", "commune", "so", "phuong"):
+# its names and checklist come from the plan (``Plan.kinds``), not from the program.
+Kind = str
 
-class Kind(StrEnum):
-    OFFICE = "office"
-    COMMUNE = "commune"
-    TOWN = "town"
+
+@dataclass(frozen=True, slots=True)
+class UnitKind:
+    """A kind of unit as the plan declares it: its name in Vietnamese and English, and the
+    other words written before a unit's name ("Phòng" Y tế, "TT" Kẻ Sặt) that finding a
+    unit by name may skip."""
+
+    code: Kind
+    name: str
+    name_en: str = ""
+    words: tuple[str, ...] = ()
 
 
 class Mode(StrEnum):
@@ -85,6 +95,9 @@ class ChecklistItem:
 
     id: str
     text: str
+    # Where the item comes from when not from the plan's own text ("chú thích ảnh của bài
+    # viết"): shown with it, so nobody takes it for the plan's words.
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +200,11 @@ class Plan:
     days_off: tuple[date, ...] = ()
     working_days: tuple[date, ...] = ()
     letter: LetterSettings = field(default_factory=LetterSettings)
+    kinds: Mapping[Kind, UnitKind] = field(default_factory=dict)
 
     def checklist_for(self, kind: Kind) -> tuple[ChecklistItem, ...]:
         return self.checklists.get(kind, ())
+
+    def kind(self, code: Kind) -> UnitKind:
+        """The declared kind; a code the plan does not declare is named by the code itself."""
+        return self.kinds.get(code) or UnitKind(code, code)

@@ -23,7 +23,8 @@ from cchc_tui.core.workdays import Workdays
 
 # The keys of each table; "*" stands for any name (a kind of unit, a checklist item id).
 KNOWN_KEYS: Mapping[str, frozenset[str]] = {
-    "": frozenset({"plan", "checklists", "units", "report"}),
+    "": frozenset({"plan", "kinds", "checklists", "units", "report"}),
+    "kinds.*": frozenset({"name", "name_en", "words"}),
     "report": frozenset({*LETTER_LISTS, *LETTER_TEXTS}),
     "plan": frozenset(
         {
@@ -45,7 +46,7 @@ KNOWN_KEYS: Mapping[str, frozenset[str]] = {
             "working_days",
         }
     ),
-    "checklists.*": frozenset({"id", "text"}),
+    "checklists.*": frozenset({"id", "text", "source"}),
     "units": frozenset(
         {
             "name",
@@ -113,6 +114,10 @@ def check_keys(raw: Mapping[str, Any], locate: Locator) -> None:
     report = raw.get("report")
     if isinstance(report, dict):
         _known(report, "report", "[report]", locate, "report")
+    kinds = raw.get("kinds")
+    for code, kind in kinds.items() if isinstance(kinds, dict) else ():
+        if isinstance(kind, dict):
+            _known(kind, "kinds.*", f"[kinds.{code}]", locate, f"kinds.{code}")
     checklists = raw.get("checklists")
     for kind, items in checklists.items() if isinstance(checklists, dict) else ():
         table = f"checklists.{kind}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
+from cchc_tui.core.kinds import kind_words
 from cchc_tui.core.model import Plan, Unit
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.workflow import Edit
@@ -41,7 +42,7 @@ class Snapshot:
 
     @cached_property
     def index(self) -> UnitIndex:
-        return UnitIndex(self.units)
+        return UnitIndex(self.units, kind_words(self.plan))
 
     def unit(self, key: str) -> Unit:
         return self.units[self._positions[key]]

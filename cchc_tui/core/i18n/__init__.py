@@ -27,7 +27,7 @@ from cchc_tui.core.i18n import (
     words_report,
     words_tui,
 )
-from cchc_tui.core.model import Conclusion, Kind, Mode, Stage, Step, Verdict
+from cchc_tui.core.model import Conclusion, Kind, Mode, Plan, Stage, Step, Verdict
 from cchc_tui.core.text import one_line
 
 Lang = Literal["vi", "en"]
@@ -79,8 +79,10 @@ def word(prefix: str, code: str | None, lang: Lang) -> str:
     return t(f"{prefix}.{code if code is not None else 'none'}", lang)
 
 
-def kind_word(kind: Kind, lang: Lang) -> str:
-    return word("kind", kind, lang)
+def kind_word(plan: Plan, kind: Kind, lang: Lang) -> str:
+    """The kind's name as the plan declares it ("Xã", "Sở", "Cơ quan chuyên môn")."""
+    declared = plan.kind(kind)
+    return one_line((lang == "en" and declared.name_en) or declared.name)
 
 
 def mode_word(mode: Mode, lang: Lang, short: bool = False) -> str:

@@ -6,7 +6,7 @@ Plain functions over core values, so the table widget only lays out and paints.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -21,12 +21,14 @@ from cchc_tui.core.i18n import (
     stage_word,
     t,
 )
-from cchc_tui.core.model import Stage
+from cchc_tui.core.model import Plan, Stage
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import fold, one_line
 
 NAME_MIN = 20
 GAP = 1
+# The kind column is as wide as the plan's longest kind name ("Cơ quan chuyên môn"), within these.
+KIND_WIDTHS = (4, 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +58,18 @@ MARK_OVERDUE = "!"
 MARK_DONE = "✓"
 
 
+def kind_width(plan: Plan, lang: Lang) -> int:
+    """The width of the kind column: the plan's longest kind name, within ``KIND_WIDTHS``."""
+    widest = max((len(kind_word(plan, code, lang)) for code in plan.kinds), default=0)
+    least, most = KIND_WIDTHS
+    return min(max(widest, least), most)
+
+
 @cache
-def fit_columns(width: int) -> tuple[tuple[Column, int], ...]:
-    """The columns that fit ``width`` and their widths; the name takes what is left."""
-    kept = list(COLUMNS)
+def fit_columns(width: int, kind: int = COLUMNS[2].width) -> tuple[tuple[Column, int], ...]:
+    """The columns that fit ``width`` and their widths (``kind`` for the kind column); the
+    name takes what is left."""
+    kept = [replace(column, width=kind) if column.id == "kind" else column for column in COLUMNS]
     while True:
         used = sum(column.width for column in kept) + GAP * (len(kept) - 1)
         droppable = [column for column in kept if column.drop]
@@ -85,7 +95,7 @@ def is_done(row: UnitRow) -> bool:
     return row.stage is Stage.CONCLUDED
 
 
-def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:
+def row_words(plan: Plan, row: UnitRow, lang: Lang) -> dict[str, str]:
     """Every column's text for one unit (literal text, control characters removed)."""
     unit = row.unit
     deadline = row.deadline
@@ -93,7 +103,7 @@ def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:
     return {
         "mark": mark,
         "name": one_line(unit.display_name),
-        "kind": kind_word(unit.kind, lang),
+        "kind": kind_word(plan, unit.kind, lang),
         "mode": mode_word(unit.mode, lang, short=True),
         "date": format_date(unit.inspection_date),
         "stage": stage_word(row.stage, lang),

@@ -40,7 +40,7 @@ def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[
         t(
             "tui.detail.kind",
             lang,
-            kind=kind_word(unit.kind, lang),
+            kind=kind_word(snapshot.plan, unit.kind, lang),
             mode=mode_word(unit.mode, lang).lower(),
         )
         + ("" if unit.in_seed else " " + t("tui.detail.not_in_seed", lang)),
