@@ -24,6 +24,7 @@ from cchc_tui.core.i18n import (
     words_domain,
     words_keyboard,
     words_messages,
+    words_plans,
     words_report,
     words_tui,
 )
@@ -56,6 +57,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_document.WORDS,
     words_keyboard.WORDS,
     words_argparse.WORDS,
+    words_plans.WORDS,
 )
 
 

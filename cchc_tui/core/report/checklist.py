@@ -13,6 +13,7 @@ from functools import lru_cache
 from cchc_tui.core.i18n import Lang, t, verdict_word
 from cchc_tui.core.model import ChecklistItem, Plan, Unit, Verdict
 from cchc_tui.core.report.content import Cell, Column, Table
+from cchc_tui.core.report.sources import item_label, items_footnotes
 from cchc_tui.core.text import one_line
 
 # The order verdicts are counted in, "not assessed" (None) last.
@@ -39,8 +40,11 @@ def _note(unit: Unit, item: ChecklistItem) -> str:
     return one_line(result.note) if result is not None and result.note else ""
 
 
-# An item's text is said once per unit in a national plan's tables: clean it once.
-_label = lru_cache(maxsize=1024)(one_line)
+@lru_cache(maxsize=1024)
+def _label(item: ChecklistItem) -> str:
+    """The item's text, marked when not the plan's words; said once per unit in a national
+    plan's tables, so cleaned once."""
+    return item_label(item, one_line(item.text))
 
 
 def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
@@ -64,14 +68,14 @@ def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang
     for item in items:
         counts = tallies[item]
         failing = ", ".join(not_met[item])
-        rows.append((_label(item.text), *(counts[v] for v in VERDICTS), failing))
+        rows.append((_label(item), *(counts[v] for v in VERDICTS), failing))
         said = [
             f"{verdict_word(v, lang).lower()} {counts[v]}"
             + (f" ({failing})" if v is Verdict.NOT_MET and failing else "")
             for v in VERDICTS
             if counts[v]
         ]
-        entries.append(f"{_label(item.text)}: {'; '.join(said)}.")
+        entries.append(f"{_label(item)}: {'; '.join(said)}.")
     assessed = any(unit.items for unit in units)
     columns = (
         Column(t("report.col.item", lang), width=36),
@@ -84,6 +88,7 @@ def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang
         tuple(rows) if assessed else (),
         tuple(entries) if assessed else (),
         t("report.no_results", lang),
+        footnotes=items_footnotes(items, lang),
     )
 
 
@@ -144,19 +149,20 @@ def _verdict_table(
     pairs = list(found)
     rows: list[tuple[Cell, ...]] = []
     for unit, item in pairs:
-        cells = (_label(item.text), verdict_word(_verdict(unit, item), lang), _note(unit, item))
+        cells = (_label(item), verdict_word(_verdict(unit, item), lang), _note(unit, item))
         rows.append(cells if names is None else (names[unit.key], *cells))
 
     def entries() -> tuple[str, ...]:
         said = []
         for unit, item in pairs:
             verdict = _verdict_text(_verdict(unit, item), _note(unit, item), lang)
-            sentence = f"{_label(item.text)}: {verdict}."
+            sentence = f"{_label(item)}: {verdict}."
             said.append(sentence if names is None else f"{names[unit.key]} — {sentence}")
         return tuple(said)
 
     columns = _verdict_columns(lang, with_unit=names is not None)
-    return Table(title, columns, tuple(rows), entries, empty)
+    footnotes = items_footnotes((item for _, item in pairs), lang)
+    return Table(title, columns, tuple(rows), entries, empty, footnotes=footnotes)
 
 
 def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:

@@ -21,9 +21,10 @@ from cchc_tui.core.i18n import (
     stage_word,
     t,
 )
-from cchc_tui.core.model import Plan, Stage
+from cchc_tui.core.model import Plan, Stage, Unit
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import fold, one_line
+from cchc_tui.tui.panes.virtual_list import fit
 
 NAME_MIN = 20
 GAP = 1
@@ -56,6 +57,8 @@ COLUMNS: tuple[Column, ...] = (
 
 MARK_OVERDUE = "!"
 MARK_DONE = "✓"
+MARK_NOT_IN_PLAN = "*"
+NAME_MARK = f" {MARK_NOT_IN_PLAN}"  # after the name of a unit the plan's text does not name
 
 
 def kind_width(plan: Plan, lang: Lang) -> int:
@@ -87,6 +90,13 @@ def headers(lang: Lang) -> dict[str, str]:
     return {column.id: t(column.header, lang) if column.header else "" for column in COLUMNS}
 
 
+def marks_sources(plan: Plan, units: Sequence[Unit]) -> bool:
+    """Whether any unit, or any item of the plan's checklists, is not in the plan's text."""
+    if any(item.source for items in plan.checklists.values() for item in items):
+        return True
+    return any(not unit.in_seed for unit in units)
+
+
 def is_overdue(row: UnitRow) -> bool:
     return row.deadline is not None and row.deadline.overdue
 
@@ -102,7 +112,7 @@ def row_words(plan: Plan, row: UnitRow, lang: Lang) -> dict[str, str]:
     mark = MARK_OVERDUE if is_overdue(row) else MARK_DONE if is_done(row) else ""
     return {
         "mark": mark,
-        "name": one_line(unit.display_name),
+        "name": one_line(unit.display_name) + ("" if unit.in_seed else NAME_MARK),
         "kind": kind_word(plan, unit.kind, lang),
         "mode": mode_word(unit.mode, lang, short=True),
         "date": format_date(unit.inspection_date),
@@ -111,6 +121,13 @@ def row_words(plan: Plan, row: UnitRow, lang: Lang) -> dict[str, str]:
         "next": next_words(row, lang),
         "conclusion": conclusion_word(unit.conclusion, lang),
     }
+
+
+def fitted_name(name: str, width: int) -> str:
+    """The name column's text in ``width`` cells: a long name is cut, never its mark."""
+    if name.endswith(NAME_MARK) and len(name) > width:
+        return fit(name.removesuffix(NAME_MARK), width - len(NAME_MARK)) + NAME_MARK
+    return name
 
 
 def next_words(row: UnitRow, lang: Lang) -> str:

@@ -28,10 +28,12 @@ from cchc_tui.tui.panes.unit_columns import (
     SORTS,
     Column,
     fit_columns,
+    fitted_name,
     headers,
     is_done,
     is_overdue,
     kind_width,
+    marks_sources,
     row_words,
     sorted_keys,
 )
@@ -72,6 +74,8 @@ class UnitsTable(VirtualList):
         first = self.snapshot is None
         self.snapshot, self.today = snapshot, today
         self._kind_width = kind_width(snapshot.plan, self.lang)
+        legend = marks_sources(snapshot.plan, snapshot.units)
+        self.border_subtitle = Content(t("tui.source.legend", self.lang) if legend else "")
         self._arrange(selected)
         if first:  # ready before the first "/": typing must not wait for it
             self.call_after_refresh(self.prepare_names)
@@ -150,7 +154,11 @@ class UnitsTable(VirtualList):
             style += self.get_component_rich_style("units-table--done")
         assert self.snapshot is not None
         words = row_words(self.snapshot.plan, row, self.lang)
-        return cells_strip([Cell(words[c.id], w) for c, w in self._columns(width)], width, style)
+        cells = [
+            Cell(fitted_name(words[c.id], w) if c.id == "name" else words[c.id], w)
+            for c, w in self._columns(width)
+        ]
+        return cells_strip(cells, width, style)
 
     def _columns(self, width: int) -> tuple[tuple[Column, int], ...]:
         return fit_columns(width, self._kind_width)
