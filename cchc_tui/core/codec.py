@@ -125,7 +125,17 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         working_days=_dates(record, "working_days"),
         letter=letter_from_dict(record.get("report")),
         kinds=kinds_from_dict(record.get("kinds")),
+        year=_year(record),
+        carried_from=_optional_text(record, "carried_from") or "",
+        review=_texts(record, "review") if "review" in record else (),
     )
+
+
+def _year(record: Mapping[str, Any]) -> int | None:
+    year = record.get("year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise FieldProblem("year")
+    return year
 
 
 def _source(item: Mapping[str, Any]) -> str:
@@ -230,6 +240,9 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "working_days": [day.isoformat() for day in plan.working_days],
         **({"report": letter} if (letter := letter_to_dict(plan.letter)) else {}),
         "kinds": kinds_to_dict(plan.kinds),
+        **({"year": plan.year} if plan.year else {}),
+        **({"carried_from": plan.carried_from} if plan.carried_from else {}),
+        **({"review": list(plan.review)} if plan.review else {}),
     }
 
 
@@ -335,9 +348,11 @@ def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
     return tuple(notes)
 
 
-def _optional_text(record: Mapping[str, Any], name: str, where: str | None = None) -> None:
-    if not isinstance(record.get(name) or "", str):
+def _optional_text(record: Mapping[str, Any], name: str, where: str | None = None) -> str | None:
+    value = record.get(name)
+    if not isinstance(value or "", str):
         raise FieldProblem(where or name)
+    return value
 
 
 def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:

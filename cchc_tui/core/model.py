@@ -201,6 +201,17 @@ class Plan:
     working_days: tuple[date, ...] = ()
     letter: LetterSettings = field(default_factory=LetterSettings)
     kinds: Mapping[Kind, UnitKind] = field(default_factory=dict)
+    # The year the plan inspects, when not the year it was issued (a plan issued in
+    # December for the next year).
+    year: int | None = None
+    # A plan started from another (``new-plan``): that plan's number, and what was carried
+    # over from it (moved dates, texts naming its year) that someone has yet to confirm.
+    carried_from: str = ""
+    review: tuple[str, ...] = ()
+
+    @property
+    def plan_year(self) -> int:
+        return self.year or self.issued_on.year
 
     def checklist_for(self, kind: Kind) -> tuple[ChecklistItem, ...]:
         return self.checklists.get(kind, ())

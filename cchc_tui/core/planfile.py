@@ -38,7 +38,13 @@ from cchc_tui.core.model import (
     UnitKind,
     Verdict,
 )
-from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, check_plan_days, plan_days
+from cchc_tui.core.planfile_check import (
+    DAY_LISTS,
+    REVIEW_PARTS,
+    check_keys,
+    check_plan_days,
+    plan_days,
+)
 from cchc_tui.core.planfile_check import Locator as _Locator
 from cchc_tui.core.text import clean_text, fold, slug
 from cchc_tui.core.workflow import progress_problem
@@ -227,11 +233,22 @@ def _is_name(value: Any) -> bool:
     return isinstance(value, str) and bool(clean_text(value, multiline=False))
 
 
+def _is_year(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 2000 <= value <= 2100
+
+
+def _is_review(value: Any) -> bool:
+    return _is_text_list(value) and set(value) <= set(REVIEW_PARTS)
+
+
 # Checked here because the codec would accept them and a summary would then fail or mislead.
 _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
     "notify_lead_days": (_is_lead_days, "int ≥ 0"),
     "report_lead_days": (_is_lead_days, "int ≥ 0"),
     "based_on": (_is_text_list, '["…", …]'),
+    "year": (_is_year, "2000…2100"),
+    "carried_from": (_is_text, "text"),
+    "review": (_is_review, " | ".join(REVIEW_PARTS)),
 }
 _KIND_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
     "name": (_is_name, "text"),

@@ -44,11 +44,13 @@ from cchc_tui.store.layout import (
     whole_file_problem,
 )
 from cchc_tui.store.locking import exclusive_lock
+from cchc_tui.store.plans import PlanRecords
 from cchc_tui.store.transaction import (
     BufferedStorage,
     FileVersion,
     Transaction,
     applying,
+    change_plan,
     conflict_error,
     find_unit,
     insert_plan,
@@ -63,7 +65,7 @@ if TYPE_CHECKING:
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
-class Store:
+class Store(PlanRecords):
     """Reads snapshots of the data file and applies changes to it safely."""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
@@ -327,8 +329,13 @@ class Store:
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
             entry = self._last_undoable(db, number)
-            if entry.unit is None:
+            if entry.unit is None and entry.action == "import":
                 undo_import(db, entry)
+            elif entry.unit is None:  # a change to the plan itself
+                back = tuple(Edit(e.field, e.new, e.old) for e in entry.edits)
+                args = {"of": entry.action, **entry.args}
+                new_id = change_plan(db, self.user, number, "undo", back, args, undoes=entry.id)
+                db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
             else:
                 reverse = Change(
                     entry.unit,
@@ -338,8 +345,10 @@ class Store:
                 )
                 new_id, changed = self._change_unit(db, number, reverse, undoes=entry.id)
                 db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
-        if entry.unit is None:  # the plan itself went: the current plan is another one
+        if entry.unit is None and entry.action == "import":  # the plan went: another is current
             return entry, self.load()
+        if entry.unit is None:
+            return entry, self.load(number)
         return entry, self._after_change(db, number, changed, new_id)
 
     def import_plan(self, plan_file: PlanFile) -> Snapshot:
@@ -352,13 +361,21 @@ class Store:
             previous = current_plan(data)
             insert_plan(db, plan_file)
             db.table("_meta").update({"current_plan": number}, doc_ids=[1])
+            started_from = (
+                {"from": plan_file.plan.carried_from} if plan_file.plan.carried_from else {}
+            )
             record_change(
                 db,
                 self.user,
                 number,
                 None,
                 "import",
-                {"plan": number, "units": len(plan_file.units), "previous": previous},
+                {
+                    "plan": number,
+                    "units": len(plan_file.units),
+                    "previous": previous,
+                    **started_from,
+                },
                 [],
             )
         return self.load(number)

@@ -14,11 +14,18 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from cchc_tui.core.codec import FieldProblem, plan_to_dict, unit_to_dict, write_field
+from cchc_tui.core.codec import (
+    FieldProblem,
+    plan_from_dict,
+    plan_to_dict,
+    read_field,
+    unit_to_dict,
+    write_field,
+)
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit
-from cchc_tui.store.layout import history_entry
+from cchc_tui.store.layout import decoded, history_entry
 
 if TYPE_CHECKING:
     from cchc_tui.core.planfile import PlanFile
@@ -86,6 +93,40 @@ def find_unit(db: Transaction, plan: str, key: str) -> tuple[int, dict[str, Any]
         if doc.get("key") == key and doc.get("plan") == plan:
             return int(doc_id), doc
     raise UserError("unit_unknown", query=key, suggestions="")
+
+
+def change_plan(
+    db: Transaction,
+    user: str,
+    number: str,
+    action: str,
+    edits: tuple[Edit, ...],
+    args: Mapping[str, Any],
+    undoes: int | None = None,
+) -> int:
+    """Change fields of the plan itself, each checked to hold still the value the person
+    saw; recorded like a unit's change, with no unit. Returns the history id."""
+    found = [(int(i), doc) for i, doc in db.data["plans"].items() if doc.get("number") == number]
+    if not found:
+        raise UserError("plan_unknown", plan=number, plans="")
+    doc_id, doc = found[0]
+    for edit in edits:
+        current = read_field(doc, edit.field)
+        if current != edit.old:
+            if undoes is not None:
+                raise ConflictError("undo_conflict", id=undoes, field=edit.field, unit=number)
+            raise ConflictError(
+                "conflict",
+                unit=number,
+                field=edit.field,
+                who="",
+                when="",
+                old=edit.old,
+                new=current,
+            )
+    db.table("plans").update(applying(list(edits)), doc_ids=[doc_id])
+    decoded(plan_from_dict, db.data["plans"][str(doc_id)])  # still a plan: else nothing is written
+    return record_change(db, user, number, None, action, args, list(edits), undoes=undoes)
 
 
 def applying(edits: list[Edit]) -> Callable[[dict[str, Any]], None]:

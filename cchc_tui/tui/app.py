@@ -50,6 +50,7 @@ class CchcApp(App[str | None]):
         bind("q", "quit", "quit"),
         bind("u,ctrl+z", "undo", "undo"),
         bind("s", "summary", "summary"),
+        bind("p", "plans", "plans"),
     ]
 
     state: reactive[State | None] = reactive(None, always_update=True, init=False)
@@ -274,6 +275,30 @@ class CchcApp(App[str | None]):
 
         if not isinstance(self.screen, SummaryScreen):
             self.open(SummaryScreen(self.snapshot, self.session.today, self.lang))
+
+    def action_plans(self) -> None:
+        """Choose another plan of the file; the list is read in a thread (it reads the file)."""
+        self._busy += 1  # keys typed after "p" go to the list
+        self.run_worker(self._choose_plan(), group="store")
+
+    async def _choose_plan(self) -> None:
+        from cchc_tui.tui.dialogs.choice import ChoiceDialog
+
+        try:
+            choices = await asyncio.to_thread(self.session.plan_choices)
+        except UserError as error:
+            self.refuse(error)
+            return
+        finally:
+            self._busy -= 1
+            self.call_later(self.keyboard.pump)
+
+        def chosen(number: str | None) -> None:
+            if number is not None and number != self.session.plan:
+                self.run_job(lambda _: self.session.switch(number))
+
+        dialog = ChoiceDialog(t("tui.ask.plan", self.lang), choices, self.session.plan, self.lang)
+        self.open(dialog, chosen)
 
     def unit_history(self, unit_key: str) -> list[str]:
         """One line per recorded change of a unit, oldest first (for the detail screen)."""

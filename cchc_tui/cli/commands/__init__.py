@@ -35,9 +35,9 @@ class Command:
 
 
 def _all() -> tuple[Command, ...]:
-    from cchc_tui.cli.commands import datafile, progress, reading
+    from cchc_tui.cli.commands import datafile, plans, progress, reading
 
-    return (*reading.COMMANDS, *progress.COMMANDS, *datafile.COMMANDS)
+    return (*reading.COMMANDS, *progress.COMMANDS, *datafile.COMMANDS, *plans.COMMANDS)
 
 
 COMMANDS: tuple[Command, ...] = _all()

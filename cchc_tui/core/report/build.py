@@ -16,6 +16,7 @@ from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.due_words import countdown, due_text
 from cchc_tui.core.i18n import Lang, conclusion_word, step_word, t
 from cchc_tui.core.model import Conclusion, Plan, Step
+from cchc_tui.core.next_plan import review_summary
 from cchc_tui.core.report.checklist import details_table, results_table, shortcomings_table
 from cchc_tui.core.report.content import Cell, Column, Document, Paragraph, Reach, Section, Table
 from cchc_tui.core.report.letterhead import letterhead
@@ -34,7 +35,7 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
     # A unit's name shows in several sections: clean it once.
     names = {row.unit.key: one_line(row.unit.display_name) for row in rows}
     units = snapshot.units
-    subject = t("doc.report_subject", lang, year=plan.issued_on.year)
+    subject = t("doc.report_subject", lang, year=plan.plan_year)
     head = letterhead(
         plan,
         lang,
@@ -57,7 +58,7 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
     return Document(
         lang=lang,
         letterhead=head,
-        lead=(Paragraph(lead_sentence(plan, rows, names, today, lang)),),
+        lead=(*_to_review(plan, lang), Paragraph(lead_sentence(plan, rows, names, today, lang))),
         sections=sections,
         plan=plan,
         rows=rows,
@@ -65,6 +66,13 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
         main_table=t("report.units", lang),
         file_stem=f"bao-cao-{slug(plan.number)}-{to_iso(today)}",
     )
+
+
+def _to_review(plan: Plan, lang: Lang) -> tuple[Paragraph, ...]:
+    """The office is told, not the reader of the report, that the plan still has parts
+    carried over from the previous plan to check."""
+    said = review_summary(plan, lang)
+    return (Paragraph(f"{said}.", Reach.OFFICE),) if said else ()
 
 
 def named(names: list[str], lang: Lang) -> str:

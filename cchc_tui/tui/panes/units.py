@@ -67,9 +67,12 @@ class UnitsTable(VirtualList):
     def show(self, snapshot: Snapshot, today: date) -> None:
         """Show a new snapshot, the cursor staying on the same unit."""
         selected = self.selected_key
-        if today != self.today:
+        # A row holds deadlines worked out from the plan: another plan (or the plan changed)
+        # has its own, even for units with the same key.
+        other_plan = self.snapshot is not None and snapshot.plan != self.snapshot.plan
+        if today != self.today or other_plan:
             self._rows.clear()
-        if self._names is not None and _names_of(snapshot) != self._names_of:
+        if self._names is not None and (other_plan or _names_of(snapshot) != self._names_of):
             self._names = None
         first = self.snapshot is None
         self.snapshot, self.today = snapshot, today
