@@ -51,6 +51,7 @@ class CchcApp(App[str | None]):
         bind("u,ctrl+z", "undo", "undo"),
         bind("s", "summary", "summary"),
         bind("p", "plans", "plans"),
+        bind("b", "timeline", "timeline"),
     ]
 
     state: reactive[State | None] = reactive(None, always_update=True, init=False)
@@ -275,6 +276,12 @@ class CchcApp(App[str | None]):
 
         if not isinstance(self.screen, SummaryScreen):
             self.open(SummaryScreen(self.snapshot, self.session.today, self.lang))
+
+    def action_timeline(self) -> None:
+        from cchc_tui.tui.screens.timeline import TimelineScreen
+
+        if not isinstance(self.screen, TimelineScreen):
+            self.open(TimelineScreen(self.lang))
 
     def action_plans(self) -> None:
         """Choose another plan of the file; the list is read in a thread (it reads the file)."""

@@ -144,3 +144,51 @@ def test_wrong_new_plans_are_refused_in_one_line(cli: Run) -> None:
     assert missing.code == 2 and "--issued" in missing.err
     bad_year = cli("new-plan", "2/KH", "--issued", "01/03/2025", "--year", "3000")
     assert bad_year.code == 2 and "2000" in bad_year.err
+
+
+# --- the timeline -----------------------------------------------------------------------
+
+FOUR_UNITS = (
+    ("hong khe", "05/10/2023"),
+    ("long xuyen", "05/10/2023"),
+    ("tan hong", "02/10/2023"),
+    ("kinh te", "09/10/2023"),
+)
+
+
+def test_timeline_shows_the_sample_with_four_scheduled_units_and_one_clash(cli: Run) -> None:
+    for unit, day in FOUR_UNITS:
+        assert cli("--today", TODAY, "schedule", unit, day).code == 0
+    outcome = cli("--today", TODAY, "timeline")
+    assert outcome.code == 0, outcome.err
+    lines = outcome.out.splitlines()
+    assert lines[0] == "Biểu đồ lịch kiểm tra — Kế hoạch 96/KH-UBND (tính đến ngày 20/09/2023)"
+    assert max(map(len, lines)) <= 80  # not a terminal: 80 columns, two weeks a block
+    rows = [line for line in lines if line.startswith(("Xã ", "Phòng "))]
+    assert len(rows) == 8  # four units, in two blocks
+    assert "Cảnh báo (1):" in lines
+    assert (
+        "1. Thứ Năm 05/10/2023: 2 đơn vị cùng được kiểm tra — Xã Hồng Khê, Xã Long Xuyên."
+        in " ".join(outcome.out.split())
+    )
+    wide = cli("--today", TODAY, "--lang", "en", "timeline", "--width", "120").out.splitlines()
+    assert len([line for line in wide if line.startswith("Unit")]) == 1
+    assert "Warnings (1):" in wide
+
+
+def test_the_province_example_runs_with_its_own_kinds_and_its_clash(
+    run: Run, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "tinh.json")
+    example = Path(__file__).resolve().parents[2] / "data" / "example-2026-province-level.toml"
+    assert run("--db", db, "import", str(example)).code == 0
+    units = run("--db", db, "units").out
+    assert "Sở Tài chính" in units and "Đặc khu" in units and "Phường" in units
+    assert run("--db", db, "units", "--filter", "phuong vi du").out.count("Phường Ví Dụ") == 2
+    timeline = " ".join(run("--db", db, "--today", "28/04/2026", "timeline").out.split())
+    assert "Cảnh báo (1): 1. Thứ Ba 19/05/2026: 2 đơn vị cùng được kiểm tra — Phường Ví Dụ " in (
+        timeline
+    )
+    summary = run("--db", db, "--today", "04/05/2026", "summary").out
+    assert "huyện" not in summary.lower()
+    assert summary.startswith("BÁO CÁO KẾT QUẢ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026")

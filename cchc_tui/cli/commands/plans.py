@@ -12,6 +12,9 @@ from cchc_tui.core.i18n import t
 from cchc_tui.core.text import one_line
 
 YEARS = (2000, 2100)
+# The timeline fits the terminal, or this many columns in a file or a pipe; a week of days
+# and short names need at least MIN_WIDTH.
+DEFAULT_WIDTH, MIN_WIDTH = 80, 40
 
 
 def _plans(ctx: Context) -> int:
@@ -96,8 +99,29 @@ def _review(ctx: Context) -> int:
     return 0
 
 
+def _timeline_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    def columns(text: str) -> int:
+        if text.strip().isdigit() and int(text) >= MIN_WIDTH:
+            return int(text)
+        raise argparse.ArgumentTypeError(h("width_invalid").format(least=MIN_WIDTH))
+
+    parser.add_argument("--width", type=columns, help=h("width"))
+
+
+def _timeline(ctx: Context) -> int:
+    from cchc_tui.core.timeline import build_timeline
+    from cchc_tui.core.timeline_text import timeline_text
+
+    snapshot = ctx.load()
+    timeline = build_timeline(snapshot.plan, snapshot.units, ctx.today)
+    width = ctx.args.width or ctx.terminal_width() or DEFAULT_WIDTH
+    ctx.emit(timeline_text(timeline, snapshot.plan, ctx.lang, width), None)
+    return 0
+
+
 COMMANDS = (
     Command("plans", _plans, ("ke-hoach",)),
     Command("new-plan", _new_plan, ("ke-hoach-moi",), _new_plan_arguments),
     Command("plan-review", _review, ("ra-soat",), _review_arguments),
+    Command("timeline", _timeline, ("bieu-do",), _timeline_arguments),
 )

@@ -26,6 +26,7 @@ from cchc_tui.core.i18n import (
     words_messages,
     words_plans,
     words_report,
+    words_timeline,
     words_tui,
 )
 from cchc_tui.core.model import Conclusion, Kind, Mode, Plan, Stage, Step, Verdict
@@ -58,6 +59,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_keyboard.WORDS,
     words_argparse.WORDS,
     words_plans.WORDS,
+    words_timeline.WORDS,
 )
 
 

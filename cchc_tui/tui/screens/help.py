@@ -29,12 +29,14 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.panes.agenda import AgendaList
     from cchc_tui.tui.panes.calendar import MonthGrid
     from cchc_tui.tui.panes.checklist import ChecklistView
+    from cchc_tui.tui.panes.timeline import TimelineGrid
     from cchc_tui.tui.panes.unit_keys import UnitEditKeys
     from cchc_tui.tui.panes.units import FilterBox, UnitsPane, UnitsTable
     from cchc_tui.tui.panes.virtual_list import VirtualList
     from cchc_tui.tui.screens.detail import DetailScreen
     from cchc_tui.tui.screens.main import MainScreen
     from cchc_tui.tui.screens.summary import SummaryScreen
+    from cchc_tui.tui.screens.timeline import TimelineScreen
 
     return [
         ("tui.pane.app", [CchcApp, MainScreen]),
@@ -46,6 +48,7 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
         ("tui.pane.agenda", [AgendaList]),
         ("tui.pane.detail", [DetailScreen]),
         ("tui.pane.summary", [SummaryScreen]),
+        ("tui.pane.timeline", [TimelineGrid, TimelineScreen]),
         ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog]),
     ]
 
