@@ -51,7 +51,8 @@ class CchcApp(App[str | None]):
         bind("u,ctrl+z", "undo", "undo"),
         bind("s", "summary", "summary"),
         bind("p", "plans", "plans"),
-        bind("b", "timeline", "timeline"),
+        # L for "lịch": b would be read as ctrl+left when it follows Escape in one burst.
+        bind("L", "timeline", "timeline"),
     ]
 
     state: reactive[State | None] = reactive(None, always_update=True, init=False)

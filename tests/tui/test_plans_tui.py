@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from cchc_tui.core.next_plan import next_plan
+from cchc_tui.core.planfile import parse_plan_file
 from cchc_tui.store import Store
+from cchc_tui.tui.app import make_app
 from tests.tui.conftest import MakeApp, notices, screen_text, settle
 
 
@@ -57,3 +60,32 @@ async def test_a_change_goes_to_the_plan_on_screen(make: MakeApp, store: Store) 
     first = store.load("96/KH-UBND").units[0]
     assert [note.text for note in first.notes] == ["ghi"]
     assert not store.load("45/KH-UBND").units[0].notes
+
+
+async def test_the_province_example_runs_with_its_departments_and_wards(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "data" / "example-2026-province-level.toml"
+    plan_file = parse_plan_file(example.read_text(encoding="utf-8"), str(example))
+    db = tmp_path / "tinh.json"
+    Store(db, "tester").create(plan_file)
+    app = make_app(db, today=date(2026, 4, 28), lang="vi", plan=None)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert app.title == "Kế hoạch 02/KH-VD (ví dụ)"
+        assert "UBND tỉnh Ví Dụ" in text
+        assert "Sở Tài chính" in text and "Phường Ví Dụ Một" in text
+        assert "huyện" not in text.lower()
+        for typed, said in (
+            ("so tai chinh", "Sở — kiểm tra trực tiếp"),
+            ("phuong vi du hai", "Phường — tự kiểm tra"),
+            ("dac khu", "Đặc khu — kiểm tra trực tiếp"),
+        ):
+            await pilot.press("slash", *typed, "enter", "enter")
+            await settle(pilot)
+            assert said in screen_text(app)
+            await pilot.press("escape")
+            await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        said = screen_text(app)
+        assert "Thứ Ba 19/05/2026: 2 đơn vị cùng được kiểm tra" in said

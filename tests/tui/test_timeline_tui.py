@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from textual.events import Key
+
 from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.timeline import TimelineScreen
 from tests.tui.conftest import MakeApp, schedule_in_file, screen_text, settle
@@ -35,7 +37,7 @@ async def test_b_shows_four_rows_and_the_clash_and_scrolls_by_week(
     app = make(today=SEPT_20)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("b")
+        await pilot.press("L")
         await settle(pilot)
         assert isinstance(app.screen, TimelineScreen)
         text = screen_text(app)
@@ -69,7 +71,7 @@ async def test_the_timeline_follows_a_change_made_meanwhile(make: MakeApp, db_pa
     app = make(lang="en", today=SEPT_20)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("b")
+        await pilot.press("L")
         await settle(pilot)
         assert "No unit inspected directly has an inspection day yet." in screen_text(app)
         four_scheduled(db_path)
@@ -79,3 +81,18 @@ async def test_the_timeline_follows_a_change_made_meanwhile(make: MakeApp, db_pa
         text = screen_text(app)
         assert "Warnings (1):" in text
         assert "N schedule notice · R report · I inspection" in text
+
+
+async def test_escape_then_capital_l_in_one_burst_opens_it(make: MakeApp) -> None:
+    """The terminal reads Escape and L typed at once as one "alt+shift+l": two keys."""
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("L", "escape")  # a screen to close first
+        await settle(pilot)
+        app.post_message(Key("alt+shift+l", "L"))
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        app.post_message(Key("alt+shift+l", "L"))  # closes this one, opens it again
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen) and len(app.screen_stack) == 2

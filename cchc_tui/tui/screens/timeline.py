@@ -1,4 +1,4 @@
-"""The timeline screen: the grid of the plan's direct inspections by day, and under it the
+"""The timeline screen (L): the grid of the plan's direct inspections by day, and under it the
 legend, the units with no day yet and the clashes. Worked out in a thread from the state
 on screen (a national plan has thousands of rows), drawn by ``TimelineGrid``."""
 
