@@ -50,7 +50,7 @@ class CchcApp(App[str | None]):
         bind("q", "quit", "quit"),
         bind("u,ctrl+z", "undo", "undo"),
         bind("s", "summary", "summary"),
-        bind("p", "plans", "plans"),
+        bind("K", "plans", "plans"),  # K for "kế hoạch"
         # L for "lịch": b would be read as ctrl+left when it follows Escape in one burst.
         bind("L", "timeline", "timeline"),
     ]

@@ -298,7 +298,7 @@ def test_next_years_plan_switched_to_and_the_timeline_at_80x24(tmp_path: Path) -
     try:
         terminal.start(f"env NO_COLOR=1 {app_command(db, exit_file, today='20/09/2023')}")
         terminal.wait_text("Kế hoạch 45/KH-UBND")
-        terminal.keys("p", "Down", "Enter")  # the list, the other plan, open it: one burst
+        terminal.keys("K", "Down", "Enter")  # the list, the other plan, open it: one burst
         terminal.wait_text("Kế hoạch 96/KH-UBND — Hôm nay")
         terminal.keys("L")
         screen = terminal.wait_text("Cảnh báo (1):")
@@ -308,10 +308,10 @@ def test_next_years_plan_switched_to_and_the_timeline_at_80x24(tmp_path: Path) -
         assert " 18 19 20 " in screen and "▼" in screen
         terminal.keys("l")
         terminal.wait_for(lambda shown: " 25 26 27 " in shown and " 18 19 20 " not in shown)
-        # Not in the same burst as the arrow: Textual reads "Escape p Escape [A" as "^ p ↑".
+        # Not in the same burst as the arrow: Textual reads "Escape K Escape [A" as "^ K ↑".
         terminal.keys("Escape")
         terminal.wait_for(lambda shown: "Biểu đồ lịch" not in shown)
-        terminal.keys("p", "Up", "Enter")  # back to the current plan, 2024's
+        terminal.keys("K", "Up", "Enter")  # back to the current plan, 2024's
         terminal.wait_text("   Kế hoạch 45/KH-UBND — Hôm nay")
         terminal.keys("q")
         assert wait_exit(exit_file) == 0

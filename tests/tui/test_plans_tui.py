@@ -30,7 +30,7 @@ async def test_p_switches_between_last_years_plan_and_this_years(
         assert "8 mục chuyển từ Kế hoạch 96/KH-UBND cần" in text
         # self-inspection reports are due before 15/10/2024 in this plan
         assert "Nhận BC: còn 385 ngày" in text
-        await pilot.press("p", "down", "enter")  # typed at once: the list opens first
+        await pilot.press("K", "down", "enter")  # typed at once: the list opens first
         await settle(pilot)
         assert app.title == "Kế hoạch 96/KH-UBND"
         assert app.session.plan == "96/KH-UBND"
@@ -38,7 +38,7 @@ async def test_p_switches_between_last_years_plan_and_this_years(
         assert "Nhận BC: còn 19 ngày" in text and "còn 385 ngày" not in text
         assert "cần rà soát" not in text
         assert "Đang xem Kế hoạch 96/KH-UBND." in notices(app)
-        await pilot.press("p")
+        await pilot.press("K")
         await settle(pilot)
         listed = screen_text(app)
         assert "45/KH-UBND (năm 2024), ban hành 12/09/2024, 28 đơn vị — 8 mục" in listed
@@ -53,7 +53,7 @@ async def test_a_change_goes_to_the_plan_on_screen(make: MakeApp, store: Store) 
     app = make()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("p", "down", "enter")
+        await pilot.press("K", "down", "enter")
         await settle(pilot)
         await pilot.press("a", *"ghi", "enter")
         await settle(pilot)
