@@ -64,6 +64,13 @@ class Session:
         """The change ``undo`` would revert now (reads the file)."""
         return last_undoable(self.store.history(self.plan), self.user)
 
+    def undoable(self) -> HistoryEntry:
+        """The change ``undo`` would revert now; ``UserError`` when there is none."""
+        entry = self.last_undoable()
+        if entry is None:
+            raise UserError("undo_nothing", user=self.user)
+        return entry
+
     def undo(self, expected: int) -> tuple[Snapshot, str]:
         """Undo this person's last change if it is still ``expected``, the one they were
         asked about; the new snapshot and what was undone."""
