@@ -7,7 +7,7 @@ from datetime import datetime
 
 from cchc_tui.core.i18n import Lang, field_word, t, value_text
 from cchc_tui.core.model import Unit
-from cchc_tui.core.planfile_check import REVIEW_PARTS
+from cchc_tui.core.review import REVIEW_PARTS
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import Edit

@@ -1,10 +1,11 @@
-"""Next year's plan from this one, and what of it someone has yet to review.
+"""Next year's plan from this one.
 
 ``next_plan`` keeps the units, their kinds and the checklists, drops every step taken,
 and moves the plan's own dates by the years between the two plans; texts that name the
 old plan's year name the new one. None of that is the new plan's word until a person has
-read it: each part carried over is listed in ``Plan.review`` and shown (``review_lines``)
-until someone confirms it (``cchc-tui plan-review --confirm``).
+read it: each part carried over is listed in ``Plan.review`` and shown (``core.review``)
+until someone confirms it (``cchc-tui plan-review --confirm``). Only ``new-plan`` needs
+this module (it reads and writes plan files).
 """
 
 from __future__ import annotations
@@ -13,12 +14,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.model import ChecklistItem, LetterSettings, Note, Plan, Unit
+from cchc_tui.core.model import LetterSettings, Note, Plan, Unit
 from cchc_tui.core.planfile import PlanFile
-from cchc_tui.core.planfile_check import REVIEW_PARTS
 from cchc_tui.core.text import one_line
 
 
@@ -101,46 +99,3 @@ def carried_notes(unit: Unit) -> tuple[Note, ...]:
     their report (issue 12's follow-ups), each follow-up still open becomes a note here.
     """
     return ()
-
-
-def review_lines(plan: Plan, lang: Lang) -> list[str]:
-    """Each part carried over and not yet confirmed, with what it now says."""
-    return [
-        f"{t(f'review.{part}', lang)}: {_now_says(plan, part, lang)}"
-        for part in plan.review
-        if part in REVIEW_PARTS
-    ]
-
-
-def review_summary(plan: Plan, lang: Lang) -> str:
-    """One line for a plan's header: carried over from which plan, what to review; "" when
-    nothing is left to review."""
-    parts = [t(f"review.{part}", lang) for part in plan.review if part in REVIEW_PARTS]
-    if not parts:
-        return ""
-    return t("review.summary", lang, plan=one_line(plan.carried_from), parts="; ".join(parts))
-
-
-def plan_facts(plan: Plan, units: int, lang: Lang) -> tuple[str, str, int, int, str]:
-    """A plan as a list of plans says it: number, issue date, year, units, parts to review."""
-    review = t("plans.to_review", lang, count=len(plan.review)) if plan.review else ""
-    return one_line(plan.number), format_date(plan.issued_on), plan.plan_year, units, review
-
-
-def _now_says(plan: Plan, part: str, lang: Lang) -> str:
-    if part == "window_days":
-        if plan.window_start and plan.window_end:
-            return f"{format_date(plan.window_start)} – {format_date(plan.window_end)}"
-        return t("review.window_dropped", lang)
-    if part == "self_report_before":
-        return t("plan.self_due_value", lang, date=format_date(plan.self_report_before))
-    if part == "days_off":
-        return t("review.days_off_dropped", lang)
-    if part == "based_on":
-        return "; ".join(one_line(text) for text in plan.based_on)
-    if part == "checklists":
-        items: list[ChecklistItem] = [i for items in plan.checklists.values() for i in items]
-        return t("review.checklists_count", lang, items=len(items), kinds=len(plan.checklists))
-    if part == "report":
-        return t("review.report_parts", lang)
-    return one_line(str(getattr(plan, part)))

@@ -38,14 +38,9 @@ from cchc_tui.core.model import (
     UnitKind,
     Verdict,
 )
-from cchc_tui.core.planfile_check import (
-    DAY_LISTS,
-    REVIEW_PARTS,
-    check_keys,
-    check_plan_days,
-    plan_days,
-)
+from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, check_plan_days, plan_days
 from cchc_tui.core.planfile_check import Locator as _Locator
+from cchc_tui.core.review import REVIEW_PARTS
 from cchc_tui.core.text import clean_text, fold, slug
 from cchc_tui.core.workflow import progress_problem
 

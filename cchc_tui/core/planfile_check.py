@@ -74,18 +74,6 @@ KNOWN_KEYS: Mapping[str, frozenset[str]] = {
     "units.notes": frozenset({"text", "by", "at"}),
 }
 DAY_LISTS = ("days_off", "working_days")
-# What a plan started from another (`new-plan`) may list as still to review.
-REVIEW_PARTS = (
-    "title",
-    "based_on",
-    "period",
-    "window",
-    "window_days",
-    "self_report_before",
-    "days_off",
-    "checklists",
-    "report",
-)
 
 
 class Locator:

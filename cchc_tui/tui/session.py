@@ -13,7 +13,7 @@ from datetime import date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.history import describe_entry, last_undoable
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.next_plan import plan_facts
+from cchc_tui.core.review import plan_facts
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import Change

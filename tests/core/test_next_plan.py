@@ -9,8 +9,9 @@ import pytest
 
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import LetterSettings
-from cchc_tui.core.next_plan import next_plan, review_lines, review_summary
+from cchc_tui.core.next_plan import next_plan
 from cchc_tui.core.planfile import PlanFile
+from cchc_tui.core.review import review_lines, review_summary
 from tests.core.progress import INSPECTION_DAY, unit_named, walk
 
 

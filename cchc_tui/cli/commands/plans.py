@@ -20,7 +20,7 @@ DEFAULT_WIDTH, MIN_WIDTH = 80, 40
 def _plans(ctx: Context) -> int:
     from tabulate import tabulate
 
-    from cchc_tui.core.next_plan import plan_facts
+    from cchc_tui.core.review import plan_facts
 
     plans, current = ctx.store.plan_list()
     rows = [
@@ -48,7 +48,8 @@ def _new_plan_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 
 
 def _new_plan(ctx: Context) -> int:
-    from cchc_tui.core.next_plan import next_plan, review_summary
+    from cchc_tui.core.next_plan import next_plan
+    from cchc_tui.core.review import review_summary
 
     source = ctx.store.load(ctx.args.source or ctx.plan)
     issued = parse_date(ctx.args.issued)
@@ -80,7 +81,7 @@ def _review_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 
 
 def _review(ctx: Context) -> int:
-    from cchc_tui.core.next_plan import review_lines
+    from cchc_tui.core.review import review_lines
 
     plan = ctx.load().plan
     lines = review_lines(plan, ctx.lang)

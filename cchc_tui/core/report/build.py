@@ -16,11 +16,11 @@ from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.due_words import countdown, due_text
 from cchc_tui.core.i18n import Lang, conclusion_word, step_word, t
 from cchc_tui.core.model import Conclusion, Plan, Step
-from cchc_tui.core.next_plan import review_summary
 from cchc_tui.core.report.checklist import details_table, results_table, shortcomings_table
 from cchc_tui.core.report.content import Cell, Column, Document, Paragraph, Reach, Section, Table
 from cchc_tui.core.report.letterhead import letterhead
 from cchc_tui.core.report.units import direct_and_self, units_table
+from cchc_tui.core.review import review_summary
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import Progress, UnitRow, plan_header_lines, progress, unit_row
 from cchc_tui.core.text import one_line, slug
