@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cchc_tui.store.transaction import FileVersion, Transaction
 
 
-class PlanRecords:
+class WholePlans:
     """Listing the plans of the file; confirming a plan's review."""
 
     user: str

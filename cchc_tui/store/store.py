@@ -44,7 +44,7 @@ from cchc_tui.store.layout import (
     whole_file_problem,
 )
 from cchc_tui.store.locking import exclusive_lock
-from cchc_tui.store.plans import PlanRecords
+from cchc_tui.store.plans import WholePlans
 from cchc_tui.store.transaction import (
     BufferedStorage,
     FileVersion,
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
-class Store(PlanRecords):
+class Store(WholePlans):
     """Reads snapshots of the data file and applies changes to it safely."""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
