@@ -142,7 +142,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.plan_current": ("hiện hành", "current"),
     "tui.plan_switched": ("Đang xem Kế hoạch {plan}.", "Now on plan {plan}."),
     "tui.ask.plan": ("Chọn kế hoạch", "Choose a plan"),
-    "tui.key.plans": ("Kế hoạch", "Plans"),
+    "tui.key.plans": ("Đổi kế hoạch", "Switch plan"),
     "tui.tip.plans": (
         "Chọn kế hoạch khác trong tệp dữ liệu (năm trước, năm sau); lệnh cchc-tui dùng --plan.",
         "Switch to another plan of the data file (last year's, next year's); commands take --plan.",

@@ -63,6 +63,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.key.week-on": ("Tuần sau", "Week on"),
     "tui.tip.week-on": ("Sang một tuần (→ l).", "One week on (→ l)."),
     "tui.key.timeline-today": ("Hôm nay", "Today"),
-    "tui.tip.timeline-today": ("Về tuần có hôm nay.", "Back to the week of today."),
+    "tui.tip.timeline-today": (
+        "Về tuần trước và tuần có hôm nay.",
+        "Back to last week and this week.",
+    ),
     "tui.pane.timeline": ("Biểu đồ lịch", "Timeline"),
 }

@@ -47,10 +47,11 @@ class TimelineGrid(VirtualList):
         self.first_shown = 0  # index of the first day on screen: a Monday
 
     def show(self, timeline: Timeline) -> None:
-        """New rows; the first time, the week of today (if the days hold it) comes first."""
-        if self.timeline is None and timeline.today in timeline.days:
-            self.first_shown = timeline.days.index(timeline.today) // WEEK * WEEK
+        """New rows; the first time, from the week before today's (what just fell due)."""
+        first_time = self.timeline is None
         self.timeline = timeline
+        if first_time:
+            self.action_this_week()
         self.first_shown = min(self.first_shown, self._last_start())
         self.rows_changed()
 
@@ -116,8 +117,10 @@ class TimelineGrid(VirtualList):
         self.refresh()
 
     def action_this_week(self) -> None:
+        """The week before today's first, so that what has just fallen due shows too."""
         if self.timeline is not None and self.timeline.today in self.timeline.days:
-            self.first_shown = self.timeline.days.index(self.timeline.today) // WEEK * WEEK
+            week = self.timeline.days.index(self.timeline.today) // WEEK
+            self.first_shown = max(0, week - 1) * WEEK
             self._drawn.clear()
             self.refresh()
 
