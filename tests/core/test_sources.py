@@ -94,3 +94,19 @@ def test_a_plan_that_marks_nothing_has_no_footnote(sample: PlanFile) -> None:
     )
     text = render(build_report(Snapshot(plan, units, (plan.number,)), TODAY, "vi"), "text")
     assert "(*)" not in text
+
+
+def test_kinds_sharing_an_item_but_not_its_source_are_counted_together(
+    sample: PlanFile,
+) -> None:
+    """A hand-edited file may say the source on the communes' copy only."""
+    town = tuple(replace(item, source="") for item in sample.plan.checklists["town"])
+    plan = replace(sample.plan, checklists={**sample.plan.checklists, "town": town})
+    units = tuple(
+        replace(unit, items={"so-hoa": ItemResult(Verdict.NOT_MET)})
+        if unit.display_name in ("Thị trấn Kẻ Sặt", "Xã Tân Hồng")
+        else unit
+        for unit in sample.units
+    )
+    text = render(build_report(Snapshot(plan, units, (plan.number,)), TODAY, "vi"), "text")
+    assert "6. Số hóa đầu vào, đầu ra tại bộ phận một cửa (*): chưa đạt 2" in text

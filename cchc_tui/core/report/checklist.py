@@ -21,13 +21,14 @@ VERDICTS: tuple[Verdict | None, ...] = (*Verdict, None)
 SHORTCOMINGS = (Verdict.NOT_MET, Verdict.PARTLY_MET)
 
 
-def plan_items(plan: Plan) -> list[ChecklistItem]:
-    """Every item of the plan once: communes and towns usually share theirs."""
+def _shared(plan: Plan) -> dict[tuple[str, str], ChecklistItem]:
+    """Every item of the plan once, by its id and text: communes and towns usually share
+    theirs (the first kind's copy stands for all: copies may differ in their source)."""
     seen: dict[tuple[str, str], ChecklistItem] = {}
     for items in plan.checklists.values():
         for item in items:
             seen.setdefault((item.id, item.text), item)
-    return list(seen.values())
+    return seen
 
 
 def _verdict(unit: Unit, item: ChecklistItem) -> Verdict | None:
@@ -54,15 +55,17 @@ def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
 
 def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
     """For each item: how many units got each verdict, and which did not meet it."""
-    items = plan_items(plan)
+    shared = _shared(plan)
+    items = list(shared.values())
     tallies = {item: Counter[Verdict | None]() for item in items}
     not_met: dict[ChecklistItem, list[str]] = {item: [] for item in items}
     for unit in units:
         for item in plan.checklist_for(unit.kind):
             verdict = _verdict(unit, item)
-            tallies[item][verdict] += 1
+            same = shared[item.id, item.text]
+            tallies[same][verdict] += 1
             if verdict is Verdict.NOT_MET:
-                not_met[item].append(names[unit.key])
+                not_met[same].append(names[unit.key])
     rows: list[tuple[Cell, ...]] = []
     entries = []
     for item in items:
@@ -96,12 +99,13 @@ def shortcomings_table(
     plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang
 ) -> Table:
     """Each item not met or partly met, unit by unit: the draft of "tồn tại, hạn chế"."""
-    by_item: dict[ChecklistItem, list[Unit]] = {item: [] for item in plan_items(plan)}
+    shared = _shared(plan)
+    by_item: dict[ChecklistItem, list[Unit]] = {item: [] for item in shared.values()}
     for unit in units:
         if unit.items:
             for item in plan.checklist_for(unit.kind):
                 if _verdict(unit, item) in SHORTCOMINGS:
-                    by_item[item].append(unit)
+                    by_item[shared[item.id, item.text]].append(unit)
     found = ((unit, item) for item, failing in by_item.items() for unit in failing)
     title, empty = t("report.shortcomings", lang), t("report.no_shortcomings", lang)
     return _verdict_table(title, empty, found, lang, names)
