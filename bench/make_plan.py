@@ -74,7 +74,7 @@ OFFICES = (
     ("Thanh tra", ""),
 )
 # Out of every 20 units: 3 offices, 1 town, 16 communes, as in a district's list.
-KIND_PATTERN = (Kind.OFFICE,) * 3 + (Kind.TOWN,) + (Kind.COMMUNE,) * 16
+KIND_PATTERN: tuple[Kind, ...] = ("office",) * 3 + ("town",) + ("commune",) * 16
 DIRECT_SHARE = 0.35
 STAFF = ("lan.nt", "hung.pv", "mai.ltt", "duc.nm", "huong.dt", "tuan.lq")
 FREE_NOTES = (
@@ -130,7 +130,7 @@ def unit_names(count: int, rng: random.Random) -> list[tuple[Kind, str, str]]:
     district = fresh_place()
     office_cycle = 0
     for kind in kinds:
-        if kind is Kind.OFFICE:
+        if kind == "office":
             if office_cycle == len(OFFICES):
                 district, office_cycle = fresh_place(), 0
             office, prefix = OFFICES[office_cycle]
@@ -139,7 +139,7 @@ def unit_names(count: int, rng: random.Random) -> list[tuple[Kind, str, str]]:
             named.append((kind, name, f"{prefix}{name}"))
         else:
             name = fresh_place()
-            word = "Xã" if kind is Kind.COMMUNE else "Thị trấn"
+            word = "Xã" if kind == "commune" else "Thị trấn"
             named.append((kind, name, f"{word} {name}"))
     return named
 

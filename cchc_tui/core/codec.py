@@ -25,6 +25,7 @@ from cchc_tui.core.codec_cycle import (
 )
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
+from cchc_tui.core.kinds import legacy_kinds
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
@@ -36,6 +37,7 @@ from cchc_tui.core.model import (
     Note,
     Plan,
     Unit,
+    UnitKind,
     Verdict,
 )
 
@@ -102,11 +104,11 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
     checklists_raw = _get(record, "checklists", dict)
     checklists: dict[Kind, tuple[ChecklistItem, ...]] = {}
     for kind_code, items in checklists_raw.items():
-        kind = _code({"kind": kind_code}, "kind", Kind)
         if not isinstance(items, list):
             raise FieldProblem(f"checklists.{kind_code}")
-        checklists[kind] = tuple(
-            ChecklistItem(_get(item, "id", str), _get(item, "text", str)) for item in items
+        checklists[kind_code] = tuple(
+            ChecklistItem(_get(item, "id", str), _get(item, "text", str), _source(item))
+            for item in items
         )
     return Plan(
         number=_get(record, "number", str),
@@ -128,6 +130,10 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         working_days=_dates(record, "working_days"),
         letter=letter_from_dict(record.get("report")),
         follow_up_days=_follow_up_days(record),
+        kinds=kinds_from_dict(record.get("kinds")),
+        year=_year(record),
+        carried_from=_optional_text(record, "carried_from") or "",
+        review=_texts(record, "review") if "review" in record else (),
     )
 
 
@@ -138,6 +144,53 @@ def _follow_up_days(record: Mapping[str, Any]) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise FieldProblem("follow_up_days")
     return value
+
+
+def _year(record: Mapping[str, Any]) -> int | None:
+    year = record.get("year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise FieldProblem("year")
+    return year
+
+
+def _source(item: Mapping[str, Any]) -> str:
+    source = item.get("source") or ""
+    if not isinstance(source, str):
+        raise FieldProblem("source")
+    return source
+
+
+def kinds_from_dict(record: Any) -> dict[Kind, UnitKind]:
+    """The plan's kinds of unit; a plan stored before kinds were declared has the three
+    kinds every plan had then (office, commune, town)."""
+    if record is None:
+        return legacy_kinds()
+    if not isinstance(record, Mapping):
+        raise FieldProblem("kinds")
+    kinds = {}
+    for code, kind in record.items():
+        if not isinstance(kind, Mapping) or not isinstance(kind.get("name"), str):
+            raise FieldProblem(f"kinds.{code}")
+        name_en, words = kind.get("name_en", ""), kind.get("words", [])
+        if not isinstance(name_en, str) or not _is_text_list(words):
+            raise FieldProblem(f"kinds.{code}")
+        kinds[code] = UnitKind(code, kind["name"], name_en, tuple(words))
+    return kinds
+
+
+def kinds_to_dict(kinds: Mapping[Kind, UnitKind]) -> dict[str, Any]:
+    return {
+        kind.code: {
+            "name": kind.name,
+            **({"name_en": kind.name_en} if kind.name_en else {}),
+            **({"words": list(kind.words)} if kind.words else {}),
+        }
+        for kind in kinds.values()
+    }
+
+
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 LETTER_LISTS = ("body", "signer", "recipients")
@@ -195,15 +248,22 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "report_lead_days": plan.report_lead_days,
         "receiver": plan.receiver,
         "checklists": {
-            str(kind): [{"id": item.id, "text": item.text} for item in items]
-            for kind, items in plan.checklists.items()
+            kind: [_item_to_dict(item) for item in items] for kind, items in plan.checklists.items()
         },
         "count_days": str(plan.count_days),
         "days_off": [day.isoformat() for day in plan.days_off],
         "working_days": [day.isoformat() for day in plan.working_days],
         **({"report": letter} if (letter := letter_to_dict(plan.letter)) else {}),
         **({"follow_up_days": plan.follow_up_days} if plan.follow_up_days is not None else {}),
+        "kinds": kinds_to_dict(plan.kinds),
+        **({"year": plan.year} if plan.year else {}),
+        **({"carried_from": plan.carried_from} if plan.carried_from else {}),
+        **({"review": list(plan.review)} if plan.review else {}),
     }
+
+
+def _item_to_dict(item: ChecklistItem) -> dict[str, str]:
+    return {"id": item.id, "text": item.text, **({"source": item.source} if item.source else {})}
 
 
 def unit_from_dict(record: Mapping[str, Any]) -> Unit:
@@ -218,7 +278,7 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
     try:
         key = get("key")
         name = get("name")
-        kind = _KINDS[get("kind")]
+        kind = get("kind")
         mode = _MODES[get("mode")]
         inspection_date = get("inspection_date")
         notified_on = get("notified_on")
@@ -233,6 +293,7 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
         if not (
             isinstance(key, str)
             and isinstance(name, str)
+            and isinstance(kind, str)
             and isinstance(title, str)
             and isinstance(report_ref, str)
         ):
@@ -270,7 +331,6 @@ class _Malformed(Exception):
     """A value of the wrong type that no conversion below would reject by itself."""
 
 
-_KINDS: dict[Any, Kind] = {str(kind): kind for kind in Kind}
 _MODES: dict[Any, Mode] = {str(mode): mode for mode in Mode}
 _CONCLUSIONS: dict[Any, Conclusion | None] = {None: None, **{str(c): c for c in Conclusion}}
 _VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
@@ -316,9 +376,11 @@ def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
     return tuple(notes)
 
 
-def _optional_text(record: Mapping[str, Any], name: str, where: str | None = None) -> None:
-    if not isinstance(record.get(name) or "", str):
+def _optional_text(record: Mapping[str, Any], name: str, where: str | None = None) -> str | None:
+    value = record.get(name)
+    if not isinstance(value or "", str):
         raise FieldProblem(where or name)
+    return value
 
 
 def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
@@ -328,7 +390,7 @@ def _unit_problem(record: Mapping[str, Any]) -> FieldProblem | None:
         partial(_get, record, "name", str),
         partial(_optional_text, record, "title"),
         partial(_optional_text, record, "report_ref"),
-        partial(_code, record, "kind", Kind),
+        partial(_get, record, "kind", str),
         partial(_code, record, "mode", Mode),
         *(partial(_date, record, name) for name in UNIT_DATE_FIELDS),
         partial(_code, record, "conclusion", Conclusion, required=False),

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from cchc_tui.core.i18n import Lang, field_word, t, value_text
 from cchc_tui.core.model import Unit
+from cchc_tui.core.review import REVIEW_PARTS
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import Edit
@@ -23,9 +24,9 @@ def stamp_text(at: str) -> str:
 def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple[str, str]:
     """(unit name, what changed) for one history entry."""
     unit_name, unit = _unit_of(entry, snapshot)
+    if _whole_plan(entry):
+        return "", _plan_change(entry, lang)
     action = t(f"action.{entry.action}", lang) if entry.action in _ACTIONS else entry.action
-    if entry.action == "import" or entry.args.get("of") == "import":
-        return unit_name, f"{action} {entry.args.get('plan', '')}".strip()
     if entry.undoes is not None:
         action = t("history.undo", lang, id=entry.undoes)
     changes = describe_edits(entry.edits, unit, snapshot, lang, _NAMED_BY.get(entry.action))
@@ -35,8 +36,8 @@ def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple
 def describe_undo(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> str:
     """What undoing ``entry`` would do: "#12: Xã Hồng Khê — Ngày kiểm tra: 05/10/2023 → —"."""
     unit_name, unit = _unit_of(entry, snapshot)
-    if entry.action == "import":  # undoing it removes the plan
-        return f"#{entry.id}: {describe_entry(entry, snapshot, lang)[1]}"
+    if _whole_plan(entry):  # an import, undone, removes the plan
+        return f"#{entry.id}: {_plan_change(entry, lang)}"
     back = tuple(Edit(edit.field, edit.new, edit.old) for edit in entry.edits)
     said = describe_edits(back, unit, snapshot, lang)
     return f"#{entry.id}: {unit_name} — {said}" if unit_name else f"#{entry.id}: {said}"
@@ -70,6 +71,38 @@ def last_undoable(entries: Iterable[HistoryEntry], user: str) -> HistoryEntry | 
         if entry.who == user and entry.undoes is None and entry.undone_by is None
     ]
     return max(mine, key=lambda entry: entry.id, default=None)
+
+
+def _whole_plan(entry: HistoryEntry) -> bool:
+    """A change said of the plan as a whole (imported, started from another, its review
+    confirmed, or the undoing of one); the team and procedure results are said field by
+    field like a unit's changes."""
+    done = entry.args.get("of") if entry.action == "undo" else entry.action
+    return entry.unit is None and (done in ("import", "review") or not entry.edits)
+
+
+def _plan_change(entry: HistoryEntry, lang: Lang) -> str:
+    """A change to a whole plan: imported, started from another plan, its review confirmed;
+    or the undoing of one of those (its ``args`` say which)."""
+    args = entry.args
+    done = str(args.get("of", "")) if entry.action == "undo" else entry.action
+    plan = one_line(str(args.get("plan", "")))
+    if done == "import" and args.get("from"):
+        said = t("action.new_plan", lang, plan=plan, source=one_line(str(args["from"])))
+    elif done == "import":
+        said = f"{t('action.import', lang)} {plan}".strip()
+    elif done == "review":
+        parts = ", ".join(
+            t(f"review.{part}", lang) for part in args.get("parts", ()) if part in REVIEW_PARTS
+        )
+        said = f"{t('action.review', lang)}: {parts}"
+    else:
+        said = done
+    if entry.action == "undo" and entry.undoes is not None:
+        return f"{t('history.undo', lang, id=entry.undoes)}: {said}"
+    if entry.action == "undo":  # recorded before undo entries named what they undid
+        return f"{t('action.undo', lang)} {plan}".strip()
+    return said
 
 
 def _unit_of(entry: HistoryEntry, snapshot: Snapshot) -> tuple[str, Unit | None]:

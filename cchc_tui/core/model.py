@@ -13,11 +13,21 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+# A kind of unit is a code the plan file declares ("office", "commune", "so", "phuong"):
+# its names and checklist come from the plan (``Plan.kinds``), not from the program.
+Kind = str
 
-class Kind(StrEnum):
-    OFFICE = "office"
-    COMMUNE = "commune"
-    TOWN = "town"
+
+@dataclass(frozen=True, slots=True)
+class UnitKind:
+    """A kind of unit as the plan declares it: its name in Vietnamese and English, and the
+    other words written before a unit's name ("Phòng" Y tế, "TT" Kẻ Sặt) that finding a
+    unit by name may skip."""
+
+    code: Kind
+    name: str
+    name_en: str = ""
+    words: tuple[str, ...] = ()
 
 
 class Mode(StrEnum):
@@ -90,6 +100,9 @@ class ChecklistItem:
 
     id: str
     text: str
+    # Where the item comes from when not from the plan's own text ("chú thích ảnh của bài
+    # viết"): shown with it, so nobody takes it for the plan's words.
+    source: str = ""
 
 
 # Evidence and item results are tuples, not frozen dataclasses: a national plan loads
@@ -218,9 +231,25 @@ class Plan:
     # Days a unit criticised in its conclusion has to report its fixes, when the plan sets
     # a default (the seed gives none); counted as the plan counts days.
     follow_up_days: int | None = None
+    kinds: Mapping[Kind, UnitKind] = field(default_factory=dict)
+    # The year the plan inspects, when not the year it was issued (a plan issued in
+    # December for the next year).
+    year: int | None = None
+    # A plan started from another (``new-plan``): that plan's number, and what was carried
+    # over from it (moved dates, texts naming its year) that someone has yet to confirm.
+    carried_from: str = ""
+    review: tuple[str, ...] = ()
+
+    @property
+    def plan_year(self) -> int:
+        return self.year or self.issued_on.year
 
     def checklist_for(self, kind: Kind) -> tuple[ChecklistItem, ...]:
         return self.checklists.get(kind, ())
+
+    def kind(self, code: Kind) -> UnitKind:
+        """The declared kind; a code the plan does not declare is named by the code itself."""
+        return self.kinds.get(code) or UnitKind(code, code)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,13 +9,11 @@ from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import Unit
 from cchc_tui.core.text import fold
 
-# Folded words that name a kind of unit; "van phong" and "thanh tra" are part of
-# those offices' names and stay.
-KIND_WORDS: tuple[str, ...] = ("thi tran", "phong", "xa", "tt")
 
-
-def strip_kind(folded: str) -> str:
-    for word in KIND_WORDS:
+def strip_kind(folded: str, kind_words: Iterable[str]) -> str:
+    """The name without the kind word before it: "xa hong khe" -> "hong khe". Only a
+    leading word: "van phong" and "thanh tra" are part of those offices' names."""
+    for word in kind_words:
         if folded.startswith(word + " "):
             return folded[len(word) + 1 :]
     return folded
@@ -31,14 +29,19 @@ class _Entry:
 
 
 class UnitIndex:
-    """Lookup of units by folded name; built once per snapshot."""
+    """Lookup of units by folded name; built once per snapshot.
 
-    def __init__(self, units: Iterable[Unit]) -> None:
+    ``kind_words`` are the plan's folded words for its kinds ("xa", "phong", "so"), longest
+    first: a name may be typed with or without them (``core.kinds.kind_words``)."""
+
+    def __init__(self, units: Iterable[Unit], kind_words: tuple[str, ...]) -> None:
+        self._kind_words = kind_words
         self._entries = []
         for unit in units:
             full = fold(unit.display_name)
             name = fold(unit.name)
-            names = (full, name) if name == strip_kind(full) else (full, name, strip_kind(full))
+            bare = self._bare(full)
+            names = (full, name) if name == bare else (full, name, bare)
             self._entries.append(_Entry(unit, names, f" {full} {name}"))
 
     def find(self, query: str) -> Unit:
@@ -56,7 +59,7 @@ class UnitIndex:
         wanted = fold(query)
         if not wanted:
             return []
-        bare = strip_kind(wanted)
+        bare = self._bare(wanted)
         exact = [e.unit for e in self._entries if wanted in e.names or bare in e.names]
         if exact:
             return exact
@@ -80,7 +83,7 @@ class UnitIndex:
     def _near(self, query: str) -> str:
         """Units where a typed word starts a word of the bare name: "ha noi" suggests
         Hạ tầng and Nội vụ, not every name that merely contains "ha" or the kind word."""
-        words = strip_kind(fold(query)).split()
+        words = self._bare(fold(query)).split()
         near = [
             e.unit.display_name
             for e in self._entries
@@ -88,7 +91,10 @@ class UnitIndex:
                 name_word.startswith(word)
                 for word in words
                 for name in e.names
-                for name_word in strip_kind(name).split()
+                for name_word in self._bare(name).split()
             )
         ]
         return ", ".join(near[:8])
+
+    def _bare(self, folded: str) -> str:
+        return strip_kind(folded, self._kind_words)

@@ -20,11 +20,14 @@ from cchc_tui.core.codec import (
     LETTER_LISTS,
     UNIT_DATE_FIELDS,
     FieldProblem,
+    kinds_from_dict,
+    kinds_to_dict,
     letter_from_dict,
     plan_from_dict,
     plan_to_dict,
 )
 from cchc_tui.core.errors import UserError
+from cchc_tui.core.kinds import kind_names, legacy_kinds
 from cchc_tui.core.model import (
     Conclusion,
     ItemResult,
@@ -34,6 +37,7 @@ from cchc_tui.core.model import (
     Plan,
     PlanRecords,
     Unit,
+    UnitKind,
     Verdict,
 )
 from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, check_plan_days, plan_days
@@ -46,6 +50,7 @@ from cchc_tui.core.planfile_records import (
     records_document,
     unit_extras_record,
 )
+from cchc_tui.core.review import REVIEW_PARTS
 from cchc_tui.core.text import clean_text, fold, slug
 from cchc_tui.core.workflow import progress_problem
 
@@ -57,14 +62,6 @@ class PlanFile:
     records: PlanRecords = default_field(default_factory=PlanRecords)  # team, body's TTHC
 
 
-_KIND_NAMES = {
-    "office": Kind.OFFICE,
-    "phong": Kind.OFFICE,
-    "commune": Kind.COMMUNE,
-    "xa": Kind.COMMUNE,
-    "town": Kind.TOWN,
-    "thi tran": Kind.TOWN,
-}
 _MODE_NAMES = {
     "direct": Mode.DIRECT,
     "truc tiep": Mode.DIRECT,
@@ -88,13 +85,14 @@ def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
     locate = _Locator(text, path)
     check_keys(raw, locate)
     plan = _read_plan(raw, locate)
+    kinds = kind_names(plan.kinds)
     units_raw = raw.get("units")
     if not isinstance(units_raw, list) or not units_raw:
         raise locate.error("[[units]]", "units", ("missing",), locate.line("units"))
     units: list[Unit] = []
     seen_keys: dict[str, int] = {}
     for index, record in enumerate(units_raw):
-        unit = _read_unit(record, index, plan, locate)
+        unit = _read_unit(record, index, plan, kinds, locate)
         if unit.key in seen_keys:
             raise locate.error(
                 f"[[units]] #{index + 1}",
@@ -129,8 +127,11 @@ def _read_plan(raw: Mapping[str, Any], locate: _Locator) -> Plan:
     checklists = raw.get("checklists")
     if not isinstance(checklists, dict):
         raise locate.error("[checklists]", "checklists", ("missing",), locate.line("plan"))
+    kinds = _read_kinds(raw.get("kinds"), locate)
+    record["kinds"] = kinds_to_dict(kinds)
+    names = kind_names(kinds)
     record["checklists"] = {
-        _kind_code(kind, locate): _checked_items(kind, items, locate)
+        _kind_code(kind, names, locate): _checked_items(kind, items, locate)
         for kind, items in checklists.items()
     }
     if "report" in raw:
@@ -159,20 +160,56 @@ def _read_letter(section: Any, locate: _Locator) -> Any:
     return {name: _clean_value(value) for name, value in section.items()}
 
 
+def _read_kinds(section: Any, locate: _Locator) -> dict[Kind, UnitKind]:
+    """The plan's ``[kinds.CODE]`` tables (name, name_en, words); a plan file without
+    them has the three kinds of earlier versions: office, commune, town."""
+    if section is None:
+        return legacy_kinds()
+    if not isinstance(section, dict) or not section:
+        problem = ("type", ("expected", "[kinds.CODE]"))
+        raise locate.error("[kinds]", "kinds", problem, locate.line("kinds"))
+    for code, kind in section.items():
+        where, table = f"[kinds.{code}]", f"kinds.{code}"
+        if not isinstance(kind, dict):
+            problem = ("type", ("expected", "{ name, name_en, words }"))
+            raise locate.error(where, code, problem, locate.line(table))
+        if "name" not in kind:
+            raise locate.error(where, "name", ("missing",), locate.line(table))
+        for field, (valid, expected) in _KIND_CHECKS.items():
+            if field in kind and not valid(kind[field]):
+                problem = ("type", ("expected", expected))
+                raise locate.error(where, field, problem, locate.line(table, 0, field))
+    return kinds_from_dict(_clean_value(section))
+
+
+def _kind_code(name: str, kinds: Mapping[str, Kind], locate: _Locator) -> Kind:
+    """The kind a checklist is for, by its code or name; refused at its table's line."""
+    kind = kinds.get(fold(name))
+    if kind is None:
+        table = f"checklists.{name}"
+        expected = " | ".join(dict.fromkeys(kinds.values()))
+        problem = ("type", ("expected", expected))
+        raise locate.error(f"[[{table}]]", name, problem, locate.line(table))
+    return kind
+
+
 def _checked_items(kind: str, items: Any, locate: _Locator) -> Any:
-    """Each checklist item needs a text id and text; say which item of which kind lacks it."""
+    """Each checklist item needs a text id and text (and, if it says where it comes from,
+    a text source); say which item of which kind lacks it."""
     table = f"checklists.{kind}"
     if not isinstance(items, list):
         raise locate.error(f"[[{table}]]", table, ("type", ("expected", "[[...]]")), 1)
     for index, item in enumerate(items):
-        for field in ("id", "text"):
+        for field in ("id", "text", "source"):
             value = item.get(field) if isinstance(item, dict) else None
+            if field == "source" and value is None:
+                continue
             if not isinstance(value, str) or not value.strip():
                 present = isinstance(item, dict) and field in item
                 problem = ("type", ("expected", "text")) if present else ("missing",)
                 line = locate.line(table, index, field if present else None)
                 raise locate.error(f"[[{table}]] #{index + 1}", field, problem, line)
-    return items
+    return [_clean_value(item) for item in items]
 
 
 def _clean_value(value: Any) -> Any:
@@ -180,6 +217,8 @@ def _clean_value(value: Any) -> Any:
         return clean_text(value, multiline=False)
     if isinstance(value, list):
         return [_clean_value(item) for item in value]
+    if isinstance(value, dict):
+        return {name: _clean_value(item) for name, item in value.items()}
     return value
 
 
@@ -192,12 +231,36 @@ def _is_text_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_name(value: Any) -> bool:
+    return isinstance(value, str) and bool(clean_text(value, multiline=False))
+
+
+def _is_year(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 2000 <= value <= 2100
+
+
+def _is_review(value: Any) -> bool:
+    return _is_text_list(value) and set(value) <= set(REVIEW_PARTS)
+
+
 # Checked here because the codec would accept them and a summary would then fail or mislead.
 _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
     "notify_lead_days": (_is_lead_days, "int ≥ 0"),
     "report_lead_days": (_is_lead_days, "int ≥ 0"),
     "based_on": (_is_text_list, '["…", …]'),
     "follow_up_days": (_is_lead_days, "int ≥ 0"),
+    "year": (_is_year, "2000…2100"),
+    "carried_from": (_is_text, "text"),
+    "review": (_is_review, " | ".join(REVIEW_PARTS)),
+}
+_KIND_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
+    "name": (_is_name, "text"),
+    "name_en": (_is_text, "text"),
+    "words": (_is_text_list, '["…", …]'),
 }
 _PLAN_EXPECTED = {
     **{name: "YYYY-MM-DD" for name in _PLAN_DATES},
@@ -205,19 +268,9 @@ _PLAN_EXPECTED = {
 }
 
 
-def _kind_code(name: str, locate: _Locator) -> str:
-    kind = _KIND_NAMES.get(fold(name))
-    if kind is None:
-        raise locate.error(
-            "[checklists]",
-            name,
-            ("type", ("expected", "office | commune | town")),
-            locate.line("checklists", 0, name),
-        )
-    return str(kind)
-
-
-def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
+def _read_unit(
+    record: Any, index: int, plan: Plan, kinds: Mapping[str, Kind], locate: _Locator
+) -> Unit:
     where = f"[[units]] #{index + 1}"
 
     def fail(field: str, expected: str | None = None) -> UserError:
@@ -230,7 +283,7 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
     if not isinstance(name, str) or not clean_text(name, multiline=False):
         raise fail("name", "text")
     name = clean_text(name, multiline=False)
-    kind = _lookup(record, "kind", _KIND_NAMES, fail, "office | commune | town")
+    kind = _lookup(record, "kind", kinds, fail, " | ".join(plan.kinds))
     mode = _lookup(record, "mode", _MODE_NAMES, fail, "direct | self")
     title = record.get("title") or ""
     if not isinstance(title, str):
@@ -239,7 +292,9 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
     report_ref = record.get("report_ref") or ""
     if not isinstance(report_ref, str):
         raise fail("report_ref", "text")
-    if not isinstance(record.get("in_seed", False), bool):
+    # A unit is taken to be one the plan's text names unless the file says otherwise: only
+    # `in_seed = false` marks a unit added from elsewhere.
+    if not isinstance(record.get("in_seed", True), bool):
         raise fail("in_seed", "true | false")
     dates = {}
     for field in _UNIT_DATES:
@@ -256,7 +311,7 @@ def _read_unit(record: Any, index: int, plan: Plan, locate: _Locator) -> Unit:
         name=name,
         kind=kind,
         mode=mode,
-        in_seed=record.get("in_seed", False),
+        in_seed=record.get("in_seed", True),
         title=title,
         report_ref=clean_text(report_ref, multiline=False),
         conclusion=conclusion,
@@ -347,6 +402,7 @@ def dump_plan_file(
     plan_record = plan_to_dict(plan)
     checklists = plan_record.pop("checklists")
     letter = plan_record.pop("report", None)
+    kinds = plan_record.pop("kinds")
     for name in _PLAN_DATES:
         plan_record[name] = getattr(plan, name)
     for name in DAY_LISTS:
@@ -356,6 +412,7 @@ def dump_plan_file(
     document = {
         "plan": plan_record,
         **({"report": letter} if letter else {}),
+        "kinds": kinds,
         "checklists": checklists,
         **records_document(records or PlanRecords(), units),
         "units": [_unit_record(unit) for unit in units],

@@ -23,7 +23,8 @@ from cchc_tui.core.workdays import Workdays
 
 # The keys of each table; "*" stands for any name (a kind of unit, a checklist item id).
 KNOWN_KEYS: Mapping[str, frozenset[str]] = {
-    "": frozenset({"plan", "checklists", "units", "report", "team", "tthc"}),
+    "": frozenset({"plan", "kinds", "checklists", "units", "report", "team", "tthc"}),
+    "kinds.*": frozenset({"name", "name_en", "words"}),
     "team": frozenset({"decision", "decision_on", "members"}),
     "team.members": frozenset({"name", "role", "office", "units"}),
     "tthc": frozenset({"period", "received", "on_time", "late", "pending", "online", "on"}),
@@ -47,9 +48,12 @@ KNOWN_KEYS: Mapping[str, frozenset[str]] = {
             "days_off",
             "working_days",
             "follow_up_days",
+            "year",
+            "carried_from",
+            "review",
         }
     ),
-    "checklists.*": frozenset({"id", "text"}),
+    "checklists.*": frozenset({"id", "text", "source"}),
     "units": frozenset(
         {
             "name",
@@ -121,6 +125,10 @@ def check_keys(raw: Mapping[str, Any], locate: Locator) -> None:
     report = raw.get("report")
     if isinstance(report, dict):
         _known(report, "report", "[report]", locate, "report")
+    kinds = raw.get("kinds")
+    for code, kind in kinds.items() if isinstance(kinds, dict) else ():
+        if isinstance(kind, dict):
+            _known(kind, "kinds.*", f"[kinds.{code}]", locate, f"kinds.{code}")
     checklists = raw.get("checklists")
     for kind, items in checklists.items() if isinstance(checklists, dict) else ():
         table = f"checklists.{kind}"

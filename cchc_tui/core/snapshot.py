@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+from cchc_tui.core.kinds import kind_words
 from cchc_tui.core.model import Plan, PlanRecords, Unit
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.workflow import Edit
@@ -42,7 +43,7 @@ class Snapshot:
 
     @cached_property
     def index(self) -> UnitIndex:
-        return UnitIndex(self.units)
+        return UnitIndex(self.units, kind_words(self.plan))
 
     def unit(self, key: str) -> Unit:
         return self.units[self._positions[key]]
@@ -63,10 +64,17 @@ class Snapshot:
         changed.__dict__["_positions"] = positions  # same keys in the same places
         return changed
 
-    def with_records(self, records: PlanRecords, *, version: Any, last_change: int) -> Snapshot:
-        """This snapshot after a change to the plan's own records reached the file."""
-        changed = replace(self, records=records, version=version, last_change=last_change)
-        for cached in ("_positions", "index"):  # the units are the same ones
+    def with_plan(
+        self, plan: Plan, records: PlanRecords, *, version: Any, last_change: int
+    ) -> Snapshot:
+        """This snapshot after a change to the plan's own record reached the file."""
+        changed = replace(
+            self, plan=plan, records=records, version=version, last_change=last_change
+        )
+        kept = ["_positions"]  # the units are the same ones
+        if plan.kinds == self.plan.kinds:  # the name index reads the kinds' words
+            kept.append("index")
+        for cached in kept:
             if cached in self.__dict__:
                 changed.__dict__[cached] = self.__dict__[cached]
         return changed

@@ -7,12 +7,13 @@ is still sound and append the history entry. An undo is the same write, reversed
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from cchc_tui.core.codec import FieldProblem, read_field, unit_from_dict
+from cchc_tui.core.codec import FieldProblem, plan_from_dict, read_field, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
-from cchc_tui.core.model import PlanRecords, Unit
+from cchc_tui.core.model import Plan, PlanRecords, Unit
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.team import records_problem
 from cchc_tui.core.workflow import Change, Edit, progress_problem
@@ -27,7 +28,18 @@ from cchc_tui.store.transaction import (
 
 # A record found damaged: the message for its place in the file ("unit #12: items").
 Damaged = Callable[[str], DataFileError]
-Changed = Unit | PlanRecords
+
+
+@dataclass(frozen=True, slots=True)
+class PlanState:
+    """The plan's own record after a change: the plan as issued (a review confirmed, …) and
+    what the office records beside it (the team, the body's procedure results)."""
+
+    plan: Plan
+    records: PlanRecords
+
+
+Changed = Unit | PlanState
 
 
 def change_record(
@@ -53,9 +65,10 @@ def change_record(
     stored = db.data[table][str(doc_id)]
     changed: Changed
     if change.unit is None:
-        changed = decoded(records_from_dict, stored)
+        # Still a plan, or nothing is written.
+        changed = PlanState(decoded(plan_from_dict, stored), decoded(records_from_dict, stored))
         # An undo may take back a member whom a later change assigned to a unit.
-        unsound = undoes is not None and records_problem(changed.team) is not None
+        unsound = undoes is not None and records_problem(changed.records.team) is not None
     else:
         changed = decoded(unit_from_dict, stored)
         unsound = undoes is not None and progress_problem(changed) is not None

@@ -24,11 +24,16 @@ from tinydb import TinyDB
 from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.errors import DataFileError, UserError
-from cchc_tui.core.model import PlanRecords
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
-from cchc_tui.store.changes import Changed, change_record, last_undoable, undo_change
+from cchc_tui.store.changes import (
+    Changed,
+    PlanState,
+    change_record,
+    last_undoable,
+    undo_change,
+)
 from cchc_tui.store.layout import (
     APP_ID,
     SCHEMA_VERSION,
@@ -41,6 +46,7 @@ from cchc_tui.store.layout import (
     whole_file_problem,
 )
 from cchc_tui.store.locking import exclusive_lock
+from cchc_tui.store.plans import WholePlans
 from cchc_tui.store.transaction import (
     BufferedStorage,
     FileVersion,
@@ -56,7 +62,7 @@ if TYPE_CHECKING:
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
-class Store:
+class Store(WholePlans):
     """Reads snapshots of the data file and applies changes to it safely."""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
@@ -284,8 +290,10 @@ class Store:
             ):
                 return self.load(number)
             version = db.written_version
-            if isinstance(changed, PlanRecords):
-                self._last = last.with_records(changed, version=version, last_change=entry)
+            if isinstance(changed, PlanState):
+                self._last = last.with_plan(
+                    changed.plan, changed.records, version=version, last_change=entry
+                )
             else:
                 self._last = last.replacing(changed, version=version, last_change=entry)
             return self._last
@@ -313,13 +321,21 @@ class Store:
             previous = current_plan(data)
             insert_plan(db, plan_file)
             db.table("_meta").update({"current_plan": number}, doc_ids=[1])
+            started_from = (
+                {"from": plan_file.plan.carried_from} if plan_file.plan.carried_from else {}
+            )
             record_change(
                 db,
                 self.user,
                 number,
                 None,
                 "import",
-                {"plan": number, "units": len(plan_file.units), "previous": previous},
+                {
+                    "plan": number,
+                    "units": len(plan_file.units),
+                    "previous": previous,
+                    **started_from,
+                },
                 [],
             )
         return self.load(number)

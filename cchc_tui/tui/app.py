@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from textual.app import App
 from textual.binding import BindingType
@@ -39,6 +39,7 @@ POLL_SECONDS = 1.0
 
 # A job gets the snapshot on screen when its turn comes; returns the new one and what it did.
 Job = Callable[[Snapshot], tuple[Snapshot, str]]
+Found = TypeVar("Found")
 
 
 class CchcApp(App[str | None]):
@@ -52,6 +53,7 @@ class CchcApp(App[str | None]):
         bind("u,ctrl+z", "undo", "undo"),
         bind("s", "summary", "summary"),
         *panel_bindings(),
+        bind("K", "plans", "plans"),  # K for "kế hoạch"
     ]
 
     state: reactive[State | None] = reactive(None, always_update=True, init=False)
@@ -192,20 +194,25 @@ class CchcApp(App[str | None]):
         self._busy += 1  # keys typed after "u" go to the question
         self.run_worker(self._ask_undo(), group="store")
 
+    async def _read_first(self, read: Callable[[], Found]) -> Found | None:
+        """What a question needs from the file, read in a thread; the caller counted itself
+        busy, so keys typed meanwhile wait for the question. None (said) when refused."""
+        try:
+            return await asyncio.to_thread(read)
+        except UserError as error:
+            self.refuse(error)
+            return None
+        finally:
+            self._busy -= 1
+            self.call_later(self.keyboard.pump)
+
     async def _ask_undo(self) -> None:
         from cchc_tui.core.history import describe_undo
         from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 
-        try:
-            entry = await asyncio.to_thread(self.session.last_undoable)
-            if entry is None:
-                raise UserError("undo_nothing", user=self.session.user)
-        except UserError as error:
-            self.refuse(error)
+        entry = await self._read_first(self.session.undoable)
+        if entry is None:
             return
-        finally:
-            self._busy -= 1
-            self.call_later(self.keyboard.pump)
         question = t(
             "tui.undo_question", self.lang, what=describe_undo(entry, self.snapshot, self.lang)
         )
@@ -284,6 +291,25 @@ class CchcApp(App[str | None]):
 
     def action_panel(self, panel_id: str) -> None:
         open_panel(self, panel_id)
+
+    def action_plans(self) -> None:
+        """Choose another plan of the file; the list is read in a thread (it reads the file)."""
+        self._busy += 1  # keys typed after "K" go to the list
+        self.run_worker(self._choose_plan(), group="store")
+
+    async def _choose_plan(self) -> None:
+        from cchc_tui.tui.dialogs.choice import ChoiceDialog
+
+        choices = await self._read_first(self.session.plan_choices)
+        if choices is None:
+            return
+
+        def chosen(number: str | None) -> None:
+            if number is not None and number != self.session.plan:
+                self.run_job(lambda _: self.session.switch(number))
+
+        dialog = ChoiceDialog(t("tui.ask.plan", self.lang), choices, self.session.plan, self.lang)
+        self.open(dialog, chosen)
 
     def unit_history(self, unit_key: str) -> list[str]:
         """One line per recorded change of a unit, oldest first (for the detail screen)."""

@@ -14,6 +14,7 @@ from typing import Any
 from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding, BindingsMap
 from textual.events import Key
+from textual.keys import _character_to_key
 
 from cchc_tui.core.i18n import Lang, t
 
@@ -126,4 +127,8 @@ def split_alt_key(event: Key) -> list[Key] | None:
     """
     if not event.key.startswith("alt+"):
         return None
-    return [Key("escape", "\x1b"), Key(event.key.removeprefix("alt+"), event.character)]
+    rest = event.key.removeprefix("alt+")
+    if event.character and event.character.isprintable():
+        # The key as typed alone: Escape then L arrives as "alt+shift+l", and L is "L".
+        rest = _character_to_key(event.character)
+    return [Key("escape", "\x1b"), Key(rest, event.character)]

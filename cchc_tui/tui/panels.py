@@ -28,6 +28,8 @@ class Panel:
 PANELS: tuple[Panel, ...] = (
     Panel("team", "m", "cchc_tui.tui.screens.team:TeamScreen"),
     Panel("tthc", "p", "cchc_tui.tui.screens.tthc:TthcScreen"),
+    # L for "lịch": b would be read as ctrl+left when it follows Escape in one burst.
+    Panel("timeline", "L", "cchc_tui.tui.screens.timeline:TimelineScreen"),
 )
 
 

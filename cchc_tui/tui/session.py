@@ -13,7 +13,9 @@ from datetime import date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.history import describe_entry, last_undoable
 from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.review import plan_facts
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
+from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import Store
 
@@ -62,6 +64,13 @@ class Session:
         """The change ``undo`` would revert now (reads the file)."""
         return last_undoable(self.store.history(self.plan), self.user)
 
+    def undoable(self) -> HistoryEntry:
+        """The change ``undo`` would revert now; ``UserError`` when there is none."""
+        entry = self.last_undoable()
+        if entry is None:
+            raise UserError("undo_nothing", user=self.user)
+        return entry
+
     def undo(self, expected: int) -> tuple[Snapshot, str]:
         """Undo this person's last change if it is still ``expected``, the one they were
         asked about; the new snapshot and what was undone."""
@@ -69,7 +78,30 @@ class Session:
         if latest is None or latest.id != expected:
             raise UserError("undo_moved", id=expected)
         entry, snapshot = self.store.undo(self.plan)
+        self.plan = snapshot.plan.number  # undoing a plan's import leaves another plan current
         return snapshot, t("done.undo", self.lang, what=self._describe(entry, snapshot))
+
+    def plan_choices(self) -> list[tuple[str, str]]:
+        """Each plan of the file (number, how it reads in a list), the current one first."""
+        plans, current = self.store.plan_list()
+        plans.sort(key=lambda found: found[0].number != current)
+        choices = []
+        for plan, units in plans:
+            number, issued, year, count, review = plan_facts(plan, units, self.lang)
+            label = t(
+                "tui.plan_choice", self.lang, number=number, issued=issued, year=year, units=count
+            )
+            shown = [label, *([review] if review else [])]
+            if plan.number == current:
+                shown.append(t("tui.plan_current", self.lang))
+            choices.append((plan.number, " — ".join(shown)))
+        return choices
+
+    def switch(self, number: str) -> tuple[Snapshot, str]:
+        """Work on another plan of the file from now on; its snapshot and what was done."""
+        snapshot = self.store.load(number)
+        self.plan = number
+        return snapshot, t("tui.plan_switched", self.lang, plan=one_line(number))
 
     def changed(self, seen: Snapshot) -> bool:
         """Whether the file is no longer the one ``seen`` was read from (a cheap stat)."""

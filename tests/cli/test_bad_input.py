@@ -256,8 +256,8 @@ PLAN_FILE_CASES = [
     (
         "unit-field",
         ('mode = "direct"', 'mode = "online"'),
-        "dòng 105, [[units]] #1: trường “mode” phải là direct | self",
-        "line 105, [[units]] #1: field “mode” must be direct | self",
+        "dòng 130, [[units]] #1: trường “mode” phải là direct | self",
+        "line 130, [[units]] #1: field “mode” must be direct | self",
     ),
     (
         "syntax",

@@ -222,8 +222,10 @@ def test_xlsx_has_a_sheet_per_table_with_real_dates_and_inert_text(
     assert sheet.freeze_panes == "A3"
     header = [cell.value for cell in sheet[2]]
     assert header[:4] == ["TT", "Đơn vị", "Hình thức kiểm tra", "Ngày kiểm tra"]
-    rows = {row[1].value: row for row in sheet.iter_rows(min_row=3)}
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=3, max_row=30)}
     assert len(rows) == 28
+    assert "Xã Cổ Bì (*)" in rows
+    assert sheet["A32"].value == "(*) Đơn vị không được nêu tên trong văn bản kế hoạch."
     inspection = rows["Xã Hồng Khê"][header.index("Ngày kiểm tra")]
     assert inspection.value == datetime(2023, 10, 5)
     assert inspection.number_format == "dd/mm/yyyy"

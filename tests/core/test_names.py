@@ -7,9 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_tui.core.errors import UserError
+from cchc_tui.core.kinds import kind_words
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.text import fold
+
+
+def _index(sample: PlanFile) -> UnitIndex:
+    return UnitIndex(sample.units, kind_words(sample.plan))
 
 
 @pytest.mark.parametrize(
@@ -32,12 +37,12 @@ from cchc_tui.core.text import fold
 def test_units_are_found_however_staff_type_them(
     sample: PlanFile, query: str, expected: str
 ) -> None:
-    assert UnitIndex(sample.units).find(query).display_name == expected
+    assert _index(sample).find(query).display_name == expected
 
 
 def test_an_ambiguous_prefix_lists_the_candidates(sample: PlanFile) -> None:
     with pytest.raises(UserError) as caught:
-        UnitIndex(sample.units).find("tan")
+        _index(sample).find("tan")
     assert caught.value.key == "unit_ambiguous"
     assert "Tân Hồng" in caught.value.params["candidates"]
     assert "Tân Việt" in caught.value.params["candidates"]
@@ -45,12 +50,12 @@ def test_an_ambiguous_prefix_lists_the_candidates(sample: PlanFile) -> None:
 
 def test_an_unknown_name_is_refused(sample: PlanFile) -> None:
     with pytest.raises(UserError) as caught:
-        UnitIndex(sample.units).find("Hà Nội")
+        _index(sample).find("Hà Nội")
     assert caught.value.key == "unit_unknown"
 
 
 def test_filter_matches_word_starts_without_diacritics(sample: PlanFile) -> None:
-    names = [unit.display_name for unit in UnitIndex(sample.units).filter("hong")]
+    names = [unit.display_name for unit in _index(sample).filter("hong")]
     assert names == ["Xã Hồng Khê", "Xã Tân Hồng", "Xã Vĩnh Hồng"]
 
 
@@ -72,13 +77,13 @@ def test_filter_matches_word_starts_without_diacritics(sample: PlanFile) -> None
     ],
 )
 def test_kind_words_spacing_and_short_names(sample: PlanFile, query: str, expected: str) -> None:
-    assert UnitIndex(sample.units).find(query).display_name == expected
+    assert _index(sample).find(query).display_name == expected
 
 
 def test_every_unit_is_found_by_its_full_name_its_bare_name_and_typed_plainly(
     sample: PlanFile,
 ) -> None:
-    index = UnitIndex(sample.units)
+    index = _index(sample)
     for unit in sample.units:
         for query in (unit.display_name, unit.name, fold(unit.display_name).upper()):
             assert index.find(query) is unit, query
@@ -97,7 +102,7 @@ def test_an_ambiguous_name_lists_exactly_the_units_it_matches(
     sample: PlanFile, query: str, candidates: list[str]
 ) -> None:
     with pytest.raises(UserError) as caught:
-        UnitIndex(sample.units).find(query)
+        _index(sample).find(query)
     assert caught.value.key == "unit_ambiguous"
     assert caught.value.params["candidates"] == ", ".join(candidates)
 
@@ -105,13 +110,13 @@ def test_an_ambiguous_name_lists_exactly_the_units_it_matches(
 @pytest.mark.parametrize("query", ["", "   ", "-", "xã"])
 def test_a_blank_or_kind_only_query_names_no_single_unit(sample: PlanFile, query: str) -> None:
     with pytest.raises(UserError) as caught:
-        UnitIndex(sample.units).find(query)
+        _index(sample).find(query)
     assert caught.value.key in {"unit_unknown", "unit_ambiguous"}
 
 
 def test_an_unknown_name_suggests_units_sharing_a_word(sample: PlanFile) -> None:
     with pytest.raises(UserError) as caught:
-        UnitIndex(sample.units).find("xã Hồng Phong")
+        _index(sample).find("xã Hồng Phong")
     suggestions = caught.value.params["suggestions"].split(", ")
     assert "Xã Hồng Khê" in suggestions
     assert "Xã Vĩnh Hồng" in suggestions
@@ -120,7 +125,7 @@ def test_an_unknown_name_suggests_units_sharing_a_word(sample: PlanFile) -> None
 def test_an_unknown_name_suggests_nothing_from_parts_of_words(sample: PlanFile) -> None:
     # "ha" must not bring up Thúc Kháng or Hùng Thắng just because "kha"/"tha" contain it
     with pytest.raises(UserError) as caught:
-        UnitIndex(sample.units).find("ha noi")
+        _index(sample).find("ha noi")
     assert caught.value.params["suggestions"] == "Phòng Kinh tế - Hạ tầng, Phòng Nội vụ"
 
 
@@ -140,7 +145,7 @@ def test_an_unknown_name_suggests_nothing_from_parts_of_words(sample: PlanFile) 
 def test_filter_keeps_units_where_every_word_starts_a_word(
     sample: PlanFile, query: str, expected: list[str] | int
 ) -> None:
-    names = [unit.display_name for unit in UnitIndex(sample.units).filter(query)]
+    names = [unit.display_name for unit in _index(sample).filter(query)]
     assert (len(names) if isinstance(expected, int) else names) == expected
 
 
@@ -165,7 +170,7 @@ def test_fold_is_the_same_for_composed_and_decomposed_text(text: str) -> None:
 def test_lookup_is_the_same_for_composed_decomposed_and_cased_names(
     sample: PlanFile, data: st.DataObject
 ) -> None:
-    index = UnitIndex(sample.units)
+    index = _index(sample)
     unit = data.draw(st.sampled_from(sample.units))
     typed = data.draw(st.sampled_from([unit.display_name, unit.name]))
     form = data.draw(st.sampled_from(["NFC", "NFD", "NFKC", "NFKD"]))
@@ -175,7 +180,7 @@ def test_lookup_is_the_same_for_composed_decomposed_and_cased_names(
 
 @given(st.text(max_size=20))
 def test_any_query_finds_one_unit_or_raises_a_user_error(sample: PlanFile, query: str) -> None:
-    index = UnitIndex(sample.units)
+    index = _index(sample)
     outcomes = []
     for form in ("NFC", "NFD"):
         try:

@@ -8,7 +8,7 @@ import pytest
 
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import error_text
-from cchc_tui.core.model import Kind, Mode
+from cchc_tui.core.model import Mode
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.store.paths import sample_plan_text
 from tests.core.progress import INSPECTION_DAY, unit_named, walk
@@ -42,8 +42,10 @@ def test_the_sample_is_plan_96_with_its_deadlines_and_28_units(sample: PlanFile)
     named = {u.display_name for u in sample.units if u.in_seed}
     assert named == {*direct, "Xã Bình Minh", "Thị trấn Kẻ Sặt", "Phòng Nội vụ"}
     assert all(u.inspection_date is None for u in sample.units)
-    sizes = {kind: len(plan.checklist_for(kind)) for kind in Kind}
-    assert sizes == {Kind.COMMUNE: 6, Kind.TOWN: 6, Kind.OFFICE: 3}
+    sizes = {kind: len(plan.checklist_for(kind)) for kind in plan.kinds}
+    assert sizes == {"commune": 6, "town": 6, "office": 3}
+    names = {kind.code: kind.name for kind in plan.kinds.values()}
+    assert names == {"office": "Cơ quan chuyên môn", "commune": "Xã", "town": "Thị trấn"}
 
 
 def test_a_dumped_plan_reads_back_with_its_progress(sample: PlanFile) -> None:

@@ -306,3 +306,62 @@ def test_the_team_and_procedure_results_typed_in_bursts(terminal: Terminal, tmp_
     assert [member.name for member in snapshot.records.team.members] == ["Nguyễn Văn An"]
     (figures,) = snapshot.records.tthc
     assert (figures.received, figures.on_time, figures.late) == (11429, 11273, 4)
+
+
+def cli(db: Path, *args: str) -> str:
+    done = subprocess.run([CCHC_TUI, "--db", db, *args], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def test_next_years_plan_switched_to_and_the_timeline_at_80x24(tmp_path: Path) -> None:
+    db, exit_file = tmp_path / "cchc.json", tmp_path / "exit"
+    for unit, day in (
+        ("hong khe", "05/10/2023"),
+        ("long xuyen", "05/10/2023"),
+        ("tan hong", "02/10/2023"),
+        ("kinh te", "09/10/2023"),
+    ):
+        cli(db, "--today", "20/09/2023", "schedule", unit, day)
+    said = cli(db, "new-plan", "45/KH-UBND", "--issued", "12/09/2024")
+    assert said.startswith("Đã lập Kế hoạch 45/KH-UBND năm 2024 từ Kế hoạch 96/KH-UBND")
+    terminal = Terminal(80, 24)
+    try:
+        terminal.start(f"env NO_COLOR=1 {app_command(db, exit_file, today='20/09/2023')}")
+        terminal.wait_text("Kế hoạch 45/KH-UBND")
+        terminal.keys("K", "Down", "Enter")  # the list, the other plan, open it: one burst
+        terminal.wait_text("Kế hoạch 96/KH-UBND — Hôm nay")
+        terminal.keys("L")
+        screen = terminal.wait_text("Cảnh báo (1):")
+        assert "Biểu đồ lịch kiểm tra — Kế hoạch 96/KH-UBND" in screen
+        rows = [line for line in screen.splitlines() if line.startswith(("│Xã ", "│Phòng "))]
+        assert len(rows) == 4
+        assert " 18 19 20 " in screen and "▼" in screen
+        terminal.keys("l")
+        terminal.wait_for(lambda shown: " 25 26 27 " in shown and " 18 19 20 " not in shown)
+        # Not in the same burst as the arrow: Textual reads "Escape K Escape [A" as "^ K ↑".
+        terminal.keys("Escape")
+        terminal.wait_for(lambda shown: "Biểu đồ lịch" not in shown)
+        terminal.keys("K", "Up", "Enter")  # back to the current plan, 2024's
+        terminal.wait_text("   Kế hoạch 45/KH-UBND — Hôm nay")
+        terminal.keys("q")
+        assert wait_exit(exit_file) == 0
+    finally:
+        terminal.kill()
+    printed = cli(db, "--plan", "96/KH-UBND", "--today", "20/09/2023", "timeline")
+    assert max(len(line) for line in printed.splitlines()) <= 80
+    assert "Cảnh báo (1):" in printed
+
+
+def test_the_province_example_imports_and_runs(terminal: Terminal, tmp_path: Path) -> None:
+    db, exit_file = tmp_path / "tinh.json", tmp_path / "exit"
+    example = Path(__file__).resolve().parents[2] / "data" / "example-2026-province-level.toml"
+    cli(db, "import", str(example))
+    terminal.start(app_command(db, exit_file, today="28/04/2026"))
+    terminal.wait_text("02/KH-VD (ví dụ)")
+    terminal.keys("/so tai", "Enter", "Enter")
+    terminal.wait_text("Sở — kiểm tra trực tiếp")
+    terminal.keys("Escape", "L")
+    screen = terminal.wait_text("Cảnh báo (1):")
+    assert "Phường Ví Dụ Một" in screen and "Xã Ví Dụ Ba" in screen
+    terminal.keys("Escape", "q")
+    assert wait_exit(exit_file) == 0

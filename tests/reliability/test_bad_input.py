@@ -18,8 +18,8 @@ from tests.reliability.tools import TODAY, file_state, no_leftovers, unsafe_char
 
 SAMPLE_NUMBER = '"96/KH-UBND"'
 # A unit may leave out its title and whether the seed names it; a plan its window days and
-# how it counts them (calendar days).
-OPTIONAL = {"title", "in_seed", "window_start", "window_end", "count_days"}
+# how it counts them (calendar days); a kind its English name and the words before names.
+OPTIONAL = {"title", "in_seed", "window_start", "window_end", "count_days", "name_en", "words"}
 TYPED = st.one_of(
     st.text(max_size=25),
     st.sampled_from(
@@ -93,15 +93,17 @@ def test_anything_typed_is_done_or_refused_in_one_line(
 
 
 def plan_fields() -> list[tuple[str, str, int]]:
-    """Each ``key = value`` line of the sample's [plan] table and of its first unit, with
-    the table it is in."""
+    """Each ``key = value`` line of the sample's [plan] table, of its first kind of unit
+    and of its first unit, with the table it is in."""
     lines = sample_plan_text().splitlines()
-    plan = range(lines.index("[plan]"), lines.index("[[checklists.commune]]"))
+    first_kind = lines.index("[kinds.office]")
+    plan = range(lines.index("[plan]"), first_kind)
+    kind = range(first_kind + 1, lines.index("", first_kind))
     first_unit = lines.index("[[units]]")
     unit = range(first_unit + 1, lines.index("", first_unit))
     return [
         (table, match.group(1), number)
-        for table, numbers in (("plan", plan), ("unit", unit))
+        for table, numbers in (("plan", plan), ("kind", kind), ("unit", unit))
         for number in numbers
         if (match := re.match(r"(\w+) = ", lines[number]))
     ]

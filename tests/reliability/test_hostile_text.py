@@ -146,11 +146,12 @@ def test_nfd_and_nfc_names_find_the_same_unit(store: Store) -> None:
 def test_any_form_of_a_unit_name_finds_that_unit(
     sample: PlanFile, name_index: int, form: str, upper: bool
 ) -> None:
+    from cchc_tui.core.kinds import kind_words
     from cchc_tui.core.names import UnitIndex
 
     unit = sample.units[name_index]
     typed = unicodedata.normalize(form, unit.display_name)
-    index = UnitIndex(sample.units)
+    index = UnitIndex(sample.units, kind_words(sample.plan))
     assert index.find(typed.upper() if upper else typed).key == unit.key
     assert index.find(fold(unit.display_name)).key == unit.key
 

@@ -35,9 +35,15 @@ class Command:
 
 
 def _all() -> tuple[Command, ...]:
-    from cchc_tui.cli.commands import cycle, datafile, progress, reading
+    from cchc_tui.cli.commands import cycle, datafile, plans, progress, reading
 
-    return (*reading.COMMANDS, *progress.COMMANDS, *cycle.COMMANDS, *datafile.COMMANDS)
+    return (
+        *reading.COMMANDS,
+        *progress.COMMANDS,
+        *cycle.COMMANDS,
+        *datafile.COMMANDS,
+        *plans.COMMANDS,
+    )
 
 
 COMMANDS: tuple[Command, ...] = _all()

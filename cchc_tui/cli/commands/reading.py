@@ -93,7 +93,7 @@ def _units(ctx: Context) -> int:
         [
             n,
             one_line(u.display_name),
-            kind_word(u.kind, ctx.lang),
+            kind_word(snapshot.plan, u.kind, ctx.lang),
             mode_word(u.mode, ctx.lang, short=True),
             format_date(u.inspection_date),
             stage_word(stage(u), ctx.lang),

@@ -26,11 +26,13 @@ from cchc_tui.core.i18n import (
     words_domain,
     words_keyboard,
     words_messages,
+    words_plans,
     words_report,
+    words_timeline,
     words_tthc,
     words_tui,
 )
-from cchc_tui.core.model import Conclusion, Kind, Mode, Stage, Step, Verdict
+from cchc_tui.core.model import Conclusion, Kind, Mode, Plan, Stage, Step, Verdict
 from cchc_tui.core.text import one_line
 
 Lang = Literal["vi", "en"]
@@ -62,6 +64,8 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_cycle.WORDS,
     words_cycle_keys.WORDS,
     words_tthc.WORDS,
+    words_plans.WORDS,
+    words_timeline.WORDS,
 )
 
 
@@ -85,8 +89,10 @@ def word(prefix: str, code: str | None, lang: Lang) -> str:
     return t(f"{prefix}.{code if code is not None else 'none'}", lang)
 
 
-def kind_word(kind: Kind, lang: Lang) -> str:
-    return word("kind", kind, lang)
+def kind_word(plan: Plan, kind: Kind, lang: Lang) -> str:
+    """The kind's name as the plan declares it ("Xã", "Sở", "Cơ quan chuyên môn")."""
+    declared = plan.kind(kind)
+    return one_line((lang == "en" and declared.name_en) or declared.name)
 
 
 def mode_word(mode: Mode, lang: Lang, short: bool = False) -> str:

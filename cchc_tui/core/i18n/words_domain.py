@@ -6,8 +6,8 @@ Each entry is (Vietnamese, English)."""
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
-    # kinds
-    "kind.office": ("Phòng", "Office"),
+    # the kinds of a plan that declares none (files of earlier versions)
+    "kind.office": ("Cơ quan chuyên môn", "Specialised office"),
     "kind.commune": ("Xã", "Commune"),
     "kind.town": ("Thị trấn", "Town"),
     # modes

@@ -22,6 +22,7 @@ from cchc_tui.core.report.content import Cell, Column, Document, Paragraph, Reac
 from cchc_tui.core.report.cycle import follow_up_table, team_blocks, tthc_sections, unproven_table
 from cchc_tui.core.report.letterhead import letterhead
 from cchc_tui.core.report.units import direct_and_self, units_table
+from cchc_tui.core.review import review_summary
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import Progress, UnitRow, plan_header_lines, progress, unit_row
 from cchc_tui.core.text import one_line, slug
@@ -36,7 +37,7 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
     # A unit's name shows in several sections: clean it once.
     names = {row.unit.key: one_line(row.unit.display_name) for row in rows}
     units = snapshot.units
-    subject = t("doc.report_subject", lang, year=plan.issued_on.year)
+    subject = t("doc.report_subject", lang, year=plan.plan_year)
     head = letterhead(
         plan,
         lang,
@@ -76,7 +77,7 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
     return Document(
         lang=lang,
         letterhead=head,
-        lead=(Paragraph(lead_sentence(plan, rows, names, today, lang)),),
+        lead=(*_to_review(plan, lang), Paragraph(lead_sentence(plan, rows, names, today, lang))),
         sections=sections,
         plan=plan,
         rows=rows,
@@ -85,6 +86,13 @@ def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
         file_stem=f"bao-cao-{slug(plan.number)}-{to_iso(today)}",
         records=records,
     )
+
+
+def _to_review(plan: Plan, lang: Lang) -> tuple[Paragraph, ...]:
+    """The office is told, not the reader of the report, that the plan still has parts
+    carried over from the previous plan to check."""
+    said = review_summary(plan, lang)
+    return (Paragraph(f"{said}.", Reach.OFFICE),) if said else ()
 
 
 def named(names: list[str], lang: Lang) -> str:

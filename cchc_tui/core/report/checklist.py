@@ -15,6 +15,7 @@ from cchc_tui.core.evidence import evidence_summary, unproven
 from cchc_tui.core.i18n import Lang, t, verdict_word
 from cchc_tui.core.model import ChecklistItem, ItemResult, Plan, Unit, Verdict
 from cchc_tui.core.report.content import Cell, Column, Table
+from cchc_tui.core.report.sources import item_label, items_footnotes
 from cchc_tui.core.text import one_line
 
 # The order verdicts are counted in, "not assessed" (None) last.
@@ -22,13 +23,14 @@ VERDICTS: tuple[Verdict | None, ...] = (*Verdict, None)
 SHORTCOMINGS = (Verdict.NOT_MET, Verdict.PARTLY_MET)
 
 
-def plan_items(plan: Plan) -> list[ChecklistItem]:
-    """Every item of the plan once: communes and towns usually share theirs."""
+def _shared(plan: Plan) -> dict[tuple[str, str], ChecklistItem]:
+    """Every item of the plan once, by its id and text: communes and towns usually share
+    theirs (the first kind's copy stands for all: copies may differ in their source)."""
     seen: dict[tuple[str, str], ChecklistItem] = {}
     for items in plan.checklists.values():
         for item in items:
             seen.setdefault((item.id, item.text), item)
-    return list(seen.values())
+    return seen
 
 
 def _verdict(unit: Unit, item: ChecklistItem) -> Verdict | None:
@@ -41,8 +43,11 @@ def _note(unit: Unit, item: ChecklistItem) -> str:
     return one_line(result.note) if result is not None and result.note else ""
 
 
-# An item's text is said once per unit in a national plan's tables: clean it once.
-_label = lru_cache(maxsize=1024)(one_line)
+@lru_cache(maxsize=1024)
+def _label(item: ChecklistItem) -> str:
+    """The item's text, marked when not the plan's words; said once per unit in a national
+    plan's tables, so cleaned once."""
+    return item_label(item, one_line(item.text))
 
 
 def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
@@ -52,28 +57,30 @@ def _verdict_text(verdict: Verdict | None, note: str, lang: Lang) -> str:
 
 def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:
     """For each item: how many units got each verdict, and which did not meet it."""
-    items = plan_items(plan)
+    shared = _shared(plan)
+    items = list(shared.values())
     tallies = {item: Counter[Verdict | None]() for item in items}
     not_met: dict[ChecklistItem, list[str]] = {item: [] for item in items}
     for unit in units:
         for item in plan.checklist_for(unit.kind):
             verdict = _verdict(unit, item)
-            tallies[item][verdict] += 1
+            same = shared[item.id, item.text]
+            tallies[same][verdict] += 1
             if verdict is Verdict.NOT_MET:
-                not_met[item].append(names[unit.key])
+                not_met[same].append(names[unit.key])
     rows: list[tuple[Cell, ...]] = []
     entries = []
     for item in items:
         counts = tallies[item]
         failing = ", ".join(not_met[item])
-        rows.append((_label(item.text), *(counts[v] for v in VERDICTS), failing))
+        rows.append((_label(item), *(counts[v] for v in VERDICTS), failing))
         said = [
             f"{verdict_word(v, lang).lower()} {counts[v]}"
             + (f" ({failing})" if v is Verdict.NOT_MET and failing else "")
             for v in VERDICTS
             if counts[v]
         ]
-        entries.append(f"{_label(item.text)}: {'; '.join(said)}.")
+        entries.append(f"{_label(item)}: {'; '.join(said)}.")
     assessed = any(unit.items for unit in units)
     columns = (
         Column(t("report.col.item", lang), width=36),
@@ -86,6 +93,7 @@ def results_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang
         tuple(rows) if assessed else (),
         tuple(entries) if assessed else (),
         t("report.no_results", lang),
+        footnotes=items_footnotes(items, lang),
     )
 
 
@@ -93,12 +101,13 @@ def shortcomings_table(
     plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang
 ) -> Table:
     """Each item not met or partly met, unit by unit: the draft of "tồn tại, hạn chế"."""
-    by_item: dict[ChecklistItem, list[Unit]] = {item: [] for item in plan_items(plan)}
+    shared = _shared(plan)
+    by_item: dict[ChecklistItem, list[Unit]] = {item: [] for item in shared.values()}
     for unit in units:
         if unit.items:
             for item in plan.checklist_for(unit.kind):
                 if _verdict(unit, item) in SHORTCOMINGS:
-                    by_item[item].append(unit)
+                    by_item[shared[item.id, item.text]].append(unit)
     found = ((unit, item) for item, failing in by_item.items() for unit in failing)
     title, empty = t("report.shortcomings", lang), t("report.no_shortcomings", lang)
     return _verdict_table(title, empty, found, lang, names)
@@ -147,7 +156,7 @@ def _verdict_table(
     rows: list[tuple[Cell, ...]] = []
     for unit, item in pairs:
         cells = (
-            _label(item.text),
+            _label(item),
             verdict_word(_verdict(unit, item), lang),
             _note(unit, item),
             evidence_summary(unit.items.get(item.id), lang),
@@ -163,12 +172,13 @@ def _verdict_table(
                 verdict += f"; {_evidence_said(result, evidence, lang)}"
             elif unproven(result):
                 verdict += f"; {t('evidence.none', lang)}"
-            sentence = f"{_label(item.text)}: {verdict}."
+            sentence = f"{_label(item)}: {verdict}."
             said.append(sentence if names is None else f"{names[unit.key]} — {sentence}")
         return tuple(said)
 
     columns = _verdict_columns(lang, with_unit=names is not None)
-    return Table(title, columns, tuple(rows), entries, empty)
+    footnotes = items_footnotes((item for _, item in pairs), lang)
+    return Table(title, columns, tuple(rows), entries, empty, footnotes=footnotes)
 
 
 def _verdict_columns(lang: Lang, *, with_unit: bool) -> tuple[Column, ...]:

@@ -57,6 +57,8 @@ class Table:
     empty: str = ""  # said instead of a table without rows
     reach: Reach = Reach.SENT
     numbered: bool = True  # a "TT" column (or "1." before each sentence) counts the rows
+    # Said under the rows: what a mark in them means ("(*) Đơn vị không được nêu tên …").
+    footnotes: tuple[str, ...] = ()
 
     def shown_to(self, reach: Reach) -> Table:
         """The table with only the columns that travel as far as ``reach``."""

@@ -74,6 +74,7 @@ def _table(table: Table) -> dict[str, Any]:
         "table": table.name,
         "columns": [{"title": c.title, "kind": c.kind} for c in table.columns],
         "rows": [[_cell(value) for value in row] for row in table.rows],
+        **({"footnotes": list(table.footnotes)} if table.footnotes else {}),
     }
 
 
@@ -117,6 +118,7 @@ def _unit(row: UnitRow, plan: Plan, team: Team, lang: Lang) -> dict[str, Any]:
             {
                 "id": item.id,
                 "text": item.text,
+                **({"source": item.source} if item.source else {}),
                 "verdict": str(result.verdict)
                 if (result := unit.items.get(item.id)) and result.verdict
                 else None,

@@ -27,7 +27,7 @@ def build_notice(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> Doc
     if unit.conclusion is None:
         raise UserError("report.not_concluded", unit=name)
     plan = snapshot.plan
-    subject = t("doc.notice_subject", lang, year=plan.issued_on.year, unit=name)
+    subject = t("doc.notice_subject", lang, year=plan.plan_year, unit=name)
     head = letterhead(
         plan,
         lang,

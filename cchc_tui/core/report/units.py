@@ -21,6 +21,7 @@ from cchc_tui.core.i18n import (
 )
 from cchc_tui.core.model import Mode, Plan, Stage, Step, Team, TthcFigures, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
+from cchc_tui.core.report.sources import unit_name, units_footnotes
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
@@ -182,13 +183,14 @@ def units_table(
     modes = {mode: mode_word(mode, lang) for mode in Mode}
     stages = {stage: stage_word(stage, lang) for stage in Stage}
     steps = {step: step_word(step, lang) for step in Step}
+    marked = {row.unit.key: unit_name(row.unit, names[row.unit.key]) for row in rows}
     cells: list[tuple[Cell, ...]] = []
     for row in rows:
         unit = row.unit
         deadline = row.deadline
         cells.append(
             (
-                names[unit.key],
+                marked[unit.key],
                 modes[unit.mode],
                 unit.inspection_date,
                 unit.notified_on,
@@ -217,11 +219,12 @@ def units_table(
 
     def entries() -> tuple[str, ...]:
         return tuple(
-            unit_sentence(plan, row, names[row.unit.key], lang, inspectors[row.unit.key])
+            unit_sentence(plan, row, marked[row.unit.key], lang, inspectors[row.unit.key])
             for row in rows
         )
 
-    return Table(t("report.units", lang), columns, tuple(cells), entries)
+    footnotes = units_footnotes((row.unit for row in rows), lang)
+    return Table(t("report.units", lang), columns, tuple(cells), entries, footnotes=footnotes)
 
 
 def direct_and_self(rows: tuple[UnitRow, ...]) -> tuple[list[UnitRow], list[UnitRow]]:

@@ -56,5 +56,6 @@ def section_parts(section: Section) -> Iterator[Part]:
                 yield Part("caption", block.name)
             if block.rows:
                 yield Part("table", table=block)
+                yield from (Part("paragraph", note) for note in block.footnotes)
             else:
                 yield Part("paragraph", block.empty)

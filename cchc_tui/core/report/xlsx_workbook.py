@@ -60,6 +60,7 @@ def _styles(book: Any) -> dict[str, Any]:
             {**base, "bold": True, "text_wrap": True, "align": "center", "bg_color": "#EDEDED"}
         ),
         "text": book.add_format({**base, "text_wrap": True}),
+        "note": book.add_format({**base, "italic": True}),
         "number": book.add_format({**base, "align": "center"}),
         "date": book.add_format({**base, "align": "center", "num_format": "dd/mm/yyyy"}),
     }
@@ -112,6 +113,8 @@ def _sheet(book: Any, table: Table, document: Document, styles: dict[str, Any], 
         if lines > 1:
             sheet.set_row(row_number, LINE_HEIGHT * lines)
     last_row = max(len(table.rows) + 1, 1)
+    for offset, note in enumerate(table.footnotes, 2):
+        sheet.write_string(last_row + offset, 0, xml_safe(note), styles["note"])
     sheet.freeze_panes(2, 0)
     sheet.autofilter(1, 0, last_row, len(titles) - 1)
     sheet.repeat_rows(1)

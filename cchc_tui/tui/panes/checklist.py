@@ -20,6 +20,7 @@ from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import next_deadline, next_step
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import EditRequested
+from cchc_tui.tui.panes.unit_columns import MARK_NOT_IN_PLAN
 from cchc_tui.tui.panes.unit_keys import editable
 from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
 
@@ -84,26 +85,28 @@ class ChecklistView(VirtualList):
     def row_count(self) -> int:
         return len(self.items)
 
-    def _widths(self, width: int) -> tuple[int, int, int, int]:
-        rest = max(0, width - VERDICT_WIDTH - EVIDENCE_WIDTH - 3)
+    def _widths(self, width: int) -> tuple[int, int, int, int, int]:
+        """Item text, its "*" mark (not the plan's words), verdict, evidence, note."""
+        rest = max(0, width - VERDICT_WIDTH - EVIDENCE_WIDTH - 5)
         note = rest // 3
-        return rest - note, VERDICT_WIDTH, EVIDENCE_WIDTH, note
+        return rest - note, 1, VERDICT_WIDTH, EVIDENCE_WIDTH, note
 
     def render_header(self, width: int, style: Style) -> Strip:
-        widths = self._widths(width)
+        lang = self.lang
         words = (
-            t("col.item", self.lang),
-            t("col.verdict", self.lang),
-            t("tui.col.evidence", self.lang),
-            t("col.note", self.lang),
+            t("col.item", lang),
+            "",
+            t("col.verdict", lang),
+            t("tui.col.evidence", lang),
+            t("col.note", lang),
         )
-        cells = [Cell(text, size) for text, size in zip(words, widths, strict=True)]
+        cells = [Cell(text, size) for text, size in zip(words, self._widths(width), strict=True)]
         return cells_strip(cells, width, style)
 
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         item = self.items[index]
         result = self.unit.items.get(item.id, ItemResult()) if self.unit else ItemResult()
-        item_width, verdict_width, evidence_width, note_width = self._widths(width)
+        item_width, mark_width, verdict_width, evidence_width, note_width = self._widths(width)
         verdict_style = (
             self.get_component_rich_style("checklist--unassessed")
             if result.verdict is None
@@ -114,6 +117,7 @@ class ChecklistView(VirtualList):
             evidence_style = self.get_component_rich_style("checklist--unproven")
         cells = [
             Cell(f"{index + 1}. {one_line(item.text)}", item_width),
+            Cell(MARK_NOT_IN_PLAN if item.source else "", mark_width),
             Cell(verdict_word(result.verdict, self.lang), verdict_width, verdict_style),
             Cell(evidence, evidence_width, evidence_style),
             Cell(one_line(result.note), note_width),

@@ -62,7 +62,12 @@ class PlanText(Widget):
         issued, *rest = plan_header_lines(plan, self.lang)
         heading = f"{t('plan.number', self.lang)} {one_line(plan.number)} {issued}"
         bars = progress_lines(self._progress, self.size.width, self.lang)
-        return Content.assemble((heading, "bold"), "\n", "\n".join([*bars, "", *rest]))
+        # What a plan started from another has yet to have checked, before its numbers.
+        review = t(
+            "review.short", self.lang, count=len(plan.review), plan=one_line(plan.carried_from)
+        )
+        warned = [(f"{review}\n", "bold")] if plan.review else []
+        return Content.assemble((heading, "bold"), "\n", *warned, "\n".join([*bars, "", *rest]))
 
 
 class PlanPane(LocalisedBindings, VerticalScroll, ShowsState):

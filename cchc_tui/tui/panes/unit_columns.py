@@ -6,7 +6,7 @@ Plain functions over core values, so the table widget only lays out and paints.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -21,12 +21,15 @@ from cchc_tui.core.i18n import (
     stage_word,
     t,
 )
-from cchc_tui.core.model import Stage
+from cchc_tui.core.model import Plan, Stage, Unit
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.text import fold, one_line
+from cchc_tui.tui.panes.virtual_list import fit
 
 NAME_MIN = 20
 GAP = 1
+# The kind column is as wide as the plan's longest kind name ("Cơ quan chuyên môn"), within these.
+KIND_WIDTHS = (4, 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +57,22 @@ COLUMNS: tuple[Column, ...] = (
 
 MARK_OVERDUE = "!"
 MARK_DONE = "✓"
+MARK_NOT_IN_PLAN = "*"
+NAME_MARK = f" {MARK_NOT_IN_PLAN}"  # after the name of a unit the plan's text does not name
+
+
+def kind_width(plan: Plan, lang: Lang) -> int:
+    """The width of the kind column: the plan's longest kind name, within ``KIND_WIDTHS``."""
+    widest = max((len(kind_word(plan, code, lang)) for code in plan.kinds), default=0)
+    least, most = KIND_WIDTHS
+    return min(max(widest, least), most)
 
 
 @cache
-def fit_columns(width: int) -> tuple[tuple[Column, int], ...]:
-    """The columns that fit ``width`` and their widths; the name takes what is left."""
-    kept = list(COLUMNS)
+def fit_columns(width: int, kind: int = COLUMNS[2].width) -> tuple[tuple[Column, int], ...]:
+    """The columns that fit ``width`` and their widths (``kind`` for the kind column); the
+    name takes what is left."""
+    kept = [replace(column, width=kind) if column.id == "kind" else column for column in COLUMNS]
     while True:
         used = sum(column.width for column in kept) + GAP * (len(kept) - 1)
         droppable = [column for column in kept if column.drop]
@@ -77,6 +90,13 @@ def headers(lang: Lang) -> dict[str, str]:
     return {column.id: t(column.header, lang) if column.header else "" for column in COLUMNS}
 
 
+def marks_sources(plan: Plan, units: Sequence[Unit]) -> bool:
+    """Whether any unit, or any item of the plan's checklists, is not in the plan's text."""
+    if any(item.source for items in plan.checklists.values() for item in items):
+        return True
+    return any(not unit.in_seed for unit in units)
+
+
 def is_overdue(row: UnitRow) -> bool:
     return row.deadline is not None and row.deadline.overdue
 
@@ -86,15 +106,15 @@ def is_done(row: UnitRow) -> bool:
     return row.stage in (Stage.CONCLUDED, Stage.FIXED) and row.next_step is None
 
 
-def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:
+def row_words(plan: Plan, row: UnitRow, lang: Lang) -> dict[str, str]:
     """Every column's text for one unit (literal text, control characters removed)."""
     unit = row.unit
     deadline = row.deadline
     mark = MARK_OVERDUE if is_overdue(row) else MARK_DONE if is_done(row) else ""
     return {
         "mark": mark,
-        "name": one_line(unit.display_name),
-        "kind": kind_word(unit.kind, lang),
+        "name": one_line(unit.display_name) + ("" if unit.in_seed else NAME_MARK),
+        "kind": kind_word(plan, unit.kind, lang),
         "mode": mode_word(unit.mode, lang, short=True),
         "date": format_date(unit.inspection_date),
         "stage": stage_word(row.stage, lang),
@@ -102,6 +122,13 @@ def row_words(row: UnitRow, lang: Lang) -> dict[str, str]:
         "next": next_words(row, lang),
         "conclusion": conclusion_word(unit.conclusion, lang),
     }
+
+
+def fitted_name(name: str, width: int) -> str:
+    """The name column's text in ``width`` cells: a long name is cut, never its mark."""
+    if name.endswith(NAME_MARK) and len(name) > width:
+        return fit(name.removesuffix(NAME_MARK), width - len(NAME_MARK)) + NAME_MARK
+    return name
 
 
 def next_words(row: UnitRow, lang: Lang) -> str:

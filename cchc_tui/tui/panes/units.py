@@ -24,11 +24,16 @@ from cchc_tui.tui.keys import LocalisedBindings, bind
 from cchc_tui.tui.messages import OpenDetail, UnitHighlighted
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.unit_columns import (
+    KIND_WIDTHS,
     SORTS,
+    Column,
     fit_columns,
+    fitted_name,
     headers,
     is_done,
     is_overdue,
+    kind_width,
+    marks_sources,
     row_words,
     sorted_keys,
 )
@@ -55,18 +60,25 @@ class UnitsTable(VirtualList):
         self._rows: dict[str, UnitRow] = {}
         self._names: UnitIndex | None = None
         self._names_of: tuple[tuple[str, str, str], ...] = ()
+        self._kind_width = KIND_WIDTHS[0]
 
     # --- data in ------------------------------------------------------------------------
 
     def show(self, snapshot: Snapshot, today: date) -> None:
         """Show a new snapshot, the cursor staying on the same unit."""
         selected = self.selected_key
-        if today != self.today:
+        # A row holds deadlines worked out from the plan: another plan (or the plan changed)
+        # has its own, even for units with the same key.
+        other_plan = self.snapshot is not None and snapshot.plan != self.snapshot.plan
+        if today != self.today or other_plan:
             self._rows.clear()
-        if self._names is not None and _names_of(snapshot) != self._names_of:
+        if self._names is not None and (other_plan or _names_of(snapshot) != self._names_of):
             self._names = None
         first = self.snapshot is None
         self.snapshot, self.today = snapshot, today
+        self._kind_width = kind_width(snapshot.plan, self.lang)
+        legend = marks_sources(snapshot.plan, snapshot.units)
+        self.border_subtitle = Content(t("tui.source.legend", self.lang) if legend else "")
         self._arrange(selected)
         if first:  # ready before the first "/": typing must not wait for it
             self.call_after_refresh(self.prepare_names)
@@ -135,7 +147,7 @@ class UnitsTable(VirtualList):
 
     def render_header(self, width: int, style: Style) -> Strip:
         words = headers(self.lang)
-        return cells_strip([Cell(words[c.id], w) for c, w in fit_columns(width)], width, style)
+        return cells_strip([Cell(words[c.id], w) for c, w in self._columns(width)], width, style)
 
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         row = self.row(self.keys[index])
@@ -143,8 +155,16 @@ class UnitsTable(VirtualList):
             style += self.get_component_rich_style("units-table--overdue")
         elif is_done(row):
             style += self.get_component_rich_style("units-table--done")
-        words = row_words(row, self.lang)
-        return cells_strip([Cell(words[c.id], w) for c, w in fit_columns(width)], width, style)
+        assert self.snapshot is not None
+        words = row_words(self.snapshot.plan, row, self.lang)
+        cells = [
+            Cell(fitted_name(words[c.id], w) if c.id == "name" else words[c.id], w)
+            for c, w in self._columns(width)
+        ]
+        return cells_strip(cells, width, style)
+
+    def _columns(self, width: int) -> tuple[tuple[Column, int], ...]:
+        return fit_columns(width, self._kind_width)
 
     def cursor_moved(self, index: int) -> None:
         self.post_message(UnitHighlighted(self.selected_key))

@@ -44,7 +44,7 @@ def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[
         t(
             "tui.detail.kind",
             lang,
-            kind=kind_word(unit.kind, lang),
+            kind=kind_word(snapshot.plan, unit.kind, lang),
             mode=mode_word(unit.mode, lang).lower(),
         )
         + ("" if unit.in_seed else " " + t("tui.detail.not_in_seed", lang)),
@@ -66,6 +66,18 @@ def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[
         lines.append(t("team.inspectors", lang, names=inspectors))
     lines.extend(f"{t('tthc.title', lang)}: {figures_sentence(f, lang)}" for f in unit.tthc)
     return lines
+
+
+def source_lines(snapshot: Snapshot, unit: Unit, lang: Lang) -> list[str]:
+    """Where the unit's checklist items that are not the plan's words come from."""
+    by_source: dict[str, list[str]] = {}
+    for number, item in enumerate(snapshot.plan.checklist_for(unit.kind), 1):
+        if item.source:
+            by_source.setdefault(one_line(item.source), []).append(str(number))
+    return [
+        t("tui.source.item", lang, items=", ".join(numbers), source=source)
+        for source, numbers in by_source.items()
+    ]
 
 
 def note_lines(unit: Unit, lang: Lang) -> list[str]:
@@ -104,6 +116,7 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
         with VerticalScroll(id="detail"):
             yield Static(id="detail-unit")
             yield ChecklistView(self.lang, id="detail-checklist")
+            yield Static(id="detail-sources")
             yield Static(id="detail-notes")
             yield Static(id="detail-history")
         yield Footer(compact=True)
@@ -128,6 +141,10 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
         checklist = self.query_one(ChecklistView)
         checklist.show(snapshot, unit.key, today)
         checklist.styles.height = len(checklist.items) + 3
+        sources = self.query_one("#detail-sources", Static)
+        said = source_lines(snapshot, unit, self.lang)
+        sources.update(Content("\n".join(said)))
+        sources.display = bool(said)
         notes = [f"{t('tui.detail.notes', self.lang)}:", *note_lines(unit, self.lang)]
         self.query_one("#detail-notes", Static).update(Content("\n".join(notes)))
         history = getattr(self.app, "unit_history", lambda _key: [])(unit.key)

@@ -30,6 +30,7 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.panes.agenda import AgendaList
     from cchc_tui.tui.panes.calendar import MonthGrid
     from cchc_tui.tui.panes.checklist import ChecklistView
+    from cchc_tui.tui.panes.timeline import TimelineGrid
     from cchc_tui.tui.panes.unit_keys import UnitEditKeys
     from cchc_tui.tui.panes.units import FilterBox, UnitsPane, UnitsTable
     from cchc_tui.tui.panes.virtual_list import VirtualList
@@ -37,6 +38,7 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.screens.main import MainScreen
     from cchc_tui.tui.screens.summary import SummaryScreen
     from cchc_tui.tui.screens.team import MemberList
+    from cchc_tui.tui.screens.timeline import TimelineScreen
     from cchc_tui.tui.screens.tthc import TthcList
 
     return [
@@ -51,6 +53,7 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
         ("tui.pane.summary", [SummaryScreen]),
         ("tui.pane.team", [MemberList]),
         ("tui.pane.tthc", [TthcList]),
+        ("tui.pane.timeline", [TimelineGrid, TimelineScreen]),
         ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog, EvidenceDialog]),
     ]
 
