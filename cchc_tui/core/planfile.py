@@ -16,10 +16,9 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from cchc_tui.core.codec import (
+from cchc_tui.core.codec import UNIT_DATE_FIELDS, FieldProblem
+from cchc_tui.core.codec_plan import (
     LETTER_LISTS,
-    UNIT_DATE_FIELDS,
-    FieldProblem,
     kinds_from_dict,
     kinds_to_dict,
     letter_from_dict,

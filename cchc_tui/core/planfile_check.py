@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from cchc_tui.core.codec import LETTER_LISTS, LETTER_TEXTS
+from cchc_tui.core.codec_plan import LETTER_LISTS, LETTER_TEXTS
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import CountDays, Plan

@@ -10,8 +10,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cchc_tui.core.codec import FieldProblem, plan_from_dict, read_field, unit_from_dict
+from cchc_tui.core.codec import FieldProblem, read_field, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
+from cchc_tui.core.codec_plan import plan_from_dict
 from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
 from cchc_tui.core.model import Plan, PlanRecords, Unit
 from cchc_tui.core.snapshot import HistoryEntry

@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 
 import orjson
 
-from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
+from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
+from cchc_tui.core.codec_plan import plan_from_dict
 from cchc_tui.core.errors import DataFileError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.team import records_problem

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from cchc_tui.core.codec import plan_from_dict
+from cchc_tui.core.codec_plan import plan_from_dict
 from cchc_tui.core.workflow import Change, Edit
 from cchc_tui.store.layout import current_plan, decoded, plans_by_number
 

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from tinydb import TinyDB
 
-from cchc_tui.core.codec import FieldProblem, plan_from_dict, unit_from_dict
+from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
+from cchc_tui.core.codec_plan import plan_from_dict
 from cchc_tui.core.errors import DataFileError, UserError
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Change

@@ -14,8 +14,9 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from cchc_tui.core.codec import FieldProblem, plan_to_dict, unit_to_dict, write_field
+from cchc_tui.core.codec import FieldProblem, unit_to_dict, write_field
 from cchc_tui.core.codec_cycle import records_to_dict
+from cchc_tui.core.codec_plan import plan_to_dict
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit

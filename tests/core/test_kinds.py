@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc_tui.core.codec import plan_from_dict, plan_to_dict
+from cchc_tui.core.codec_plan import plan_from_dict, plan_to_dict
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import error_text, kind_word
 from cchc_tui.core.kinds import kind_words

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc_tui.core.codec import plan_from_dict, plan_to_dict, unit_from_dict, unit_to_dict
+from cchc_tui.core.codec import unit_from_dict, unit_to_dict
+from cchc_tui.core.codec_plan import plan_from_dict, plan_to_dict
 from cchc_tui.core.due_words import inspection_text, report_text, warning_text
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import error_text

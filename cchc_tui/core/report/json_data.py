@@ -9,13 +9,13 @@ from typing import Any
 
 import orjson
 
-from cchc_tui.core.codec import plan_to_dict
 from cchc_tui.core.codec_cycle import (
     decision_to_dict,
     evidence_to_dict,
     member_to_dict,
     tthc_to_dict,
 )
+from cchc_tui.core.codec_plan import plan_to_dict
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.due_words import countdown
 from cchc_tui.core.i18n import Lang, stage_word

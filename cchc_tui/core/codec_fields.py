@@ -1,0 +1,46 @@
+"""Reading one field of a stored record, for the plan's and the unit's codecs: the value
+of the type asked for, else ``FieldProblem`` naming the field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from cchc_tui.core.errors import FieldProblem
+
+
+def typed(record: Mapping[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
+    value = record.get(name)
+    if not isinstance(value, kind):
+        raise FieldProblem(name)
+    return value
+
+
+def iso_day(record: Mapping[str, Any], name: str, required: bool = False) -> date | None:
+    value = record.get(name)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise FieldProblem(name)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FieldProblem(name) from None
+
+
+def coded(record: Mapping[str, Any], name: str, enum: type[Any], required: bool = True) -> Any:
+    value = record.get(name)
+    if value is None and not required:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        raise FieldProblem(name) from None
+
+
+def optional_text(record: Mapping[str, Any], name: str, where: str | None = None) -> str | None:
+    value = record.get(name)
+    if not isinstance(value or "", str):
+        raise FieldProblem(where or name)
+    return value
