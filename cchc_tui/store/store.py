@@ -14,7 +14,6 @@ import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,10 +43,10 @@ from cchc_tui.store.layout import (
     empty_file,
     history_entry,
     plans_by_number,
-    whole_file_problem,
 )
 from cchc_tui.store.locking import exclusive_lock
 from cchc_tui.store.plans import WholePlans
+from cchc_tui.store.soundness import SoundFile
 from cchc_tui.store.transaction import (
     BufferedStorage,
     FileVersion,
@@ -63,7 +62,7 @@ if TYPE_CHECKING:
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
-class Store(WholePlans):
+class Store(WholePlans, SoundFile):
     """Reads snapshots of the data file and applies changes to it safely."""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
@@ -160,16 +159,6 @@ class Store(WholePlans):
             raise DataFileError("db_unreadable", path=str(self.path)) from None
         except OSError as exc:
             raise DataFileError("db_unreadable", path=f"{self.path} ({exc.strerror})") from None
-
-    def _restore_hint(self) -> str:
-        """The path to give ``restore`` when a sound backup exists, else ""."""
-        try:
-            decode(self.backup_path.read_bytes(), self.backup_path)
-        except (OSError, DataFileError):
-            return ""
-        import shlex  # only a damaged file's message needs it
-
-        return shlex.quote(str(self.path))
 
     def _parse(self, payload: bytes, path: Path) -> dict[str, Any]:
         """Parse and validate the file; a damaged one's message says how to restore it."""
@@ -341,56 +330,6 @@ class Store(WholePlans):
             )
         return self.load(number)
 
-    def restore_backup(self) -> Path:
-        """Put the automatic backup back in place; the file it replaces is kept beside it."""
-        self._check_writable()
-        with self._locked(), self._in_memory:
-            backup = self._sound_backup()
-            kept = fileio.unused_name(self.path, f"damaged-{datetime.now():%Y%m%d-%H%M%S}")
-            try:
-                # Linked aside, not moved: at no moment is there no data file, which the next
-                # command would take for a fresh install and seed with the sample plan.
-                if self.path.exists():
-                    fileio.keep_aside(self.path, kept)
-                fileio.remove_stale_temps(self.path)
-            except OSError as exc:
-                raise DataFileError(
-                    "db_write_failed", path=str(kept), detail=exc.strerror or str(exc)
-                ) from None
-            self._cache = None
-            self._write(backup, None)
-        return kept
-
-    def _sound_backup(self) -> bytes:
-        try:
-            payload = self.backup_path.read_bytes()
-        except FileNotFoundError:
-            raise DataFileError("db_no_backup", path=str(self.backup_path)) from None
-        except OSError:
-            raise DataFileError("db_unreadable", path=str(self.backup_path)) from None
-        try:
-            self._check_all(decode(payload, self.backup_path), self.backup_path)
-        except DataFileError as problem:
-            raise DataFileError(
-                "db_backup_bad",
-                path=str(self.backup_path),
-                detail=problem.params.get("detail", problem.key),
-            ) from None
-        return payload
-
-    def check(self) -> tuple[int, int, int]:
-        """Validate the whole file; counts of plans, units and history entries when sound."""
-        with self._in_memory:
-            _, data = self._read()
-            self._check_all(data, self.path)
-            return len(data["plans"]), len(data["units"]), len(data["history"])
-
-    def _check_all(self, data: Mapping[str, Any], path: Path) -> None:
-        """Every plan, unit and history record sound; else the damage, said for ``path``."""
-        problem = whole_file_problem(data)
-        if problem is not None:
-            raise self._damaged(path, problem)
-
     def _entry(self, doc_id: str, doc: Mapping[str, Any], path: Path) -> HistoryEntry:
         try:
             return history_entry(int(doc_id), doc)
@@ -399,10 +338,6 @@ class Store(WholePlans):
 
     def _history_entry(self, doc_id: str, doc: Mapping[str, Any]) -> HistoryEntry:
         return self._entry(doc_id, doc, self.path)
-
-    def _damaged(self, path: Path, detail: str) -> DataFileError:
-        hint = self._restore_hint() if path == self.path else ""
-        return DataFileError("db_corrupt", path=str(path), detail=detail, restore=hint)
 
 
 @contextmanager
