@@ -61,6 +61,17 @@ async def drive(app: Any, moves: int) -> tuple[list[float], list[float], float]:
     return cursor, typed + erased, statistics.median(unbound)
 
 
+async def drive_same_job(app: Any) -> tuple[list[float], float]:
+    """The filter keystroke in same_job_app.py: Textual's Input and one Static redrawn."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        typed = [await key_cpu_ms(pilot, key) for key in QUERY]
+        erased = [await key_cpu_ms(pilot, "backspace") for _ in QUERY]
+        unbound = [await key_cpu_ms(pilot, UNBOUND_KEY) for _ in range(10)]
+    return typed + erased, statistics.median(unbound)
+
+
 def key_figure(name: str, times: list[float], unbound: float) -> Figure:
     """The key's own cost: its CPU time less Pilot's, measured on a key nothing binds."""
     net = sorted(spent - unbound for spent in times)
@@ -76,6 +87,7 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
     names = (
         f"TUI cursor move at {settings.units} units (Pilot, per key)",
         f"TUI filter keystroke at {settings.units} units (Pilot, per key)",
+        f"same-job app filter keystroke at {settings.units} units (limit, per key)",
     )
     try:
         from cchc_tui.tui.app import make_app
@@ -85,7 +97,14 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
     app = make_app(path, today=date(AS_OF.year, AS_OF.month, AS_OF.day), lang="vi")
     moves = 5 if settings.smoke else 50
     cursor, filtering, unbound = asyncio.run(drive(app, moves))
-    return [key_figure(names[0], cursor, unbound), key_figure(names[1], filtering, unbound)]
+    from same_job_app import SameJobApp
+
+    bare_filtering, bare_unbound = asyncio.run(drive_same_job(SameJobApp(path)))
+    return [
+        key_figure(names[0], cursor, unbound),
+        key_figure(names[1], filtering, unbound),
+        key_figure(names[2], bare_filtering, bare_unbound),
+    ]
 
 
 BENCHMARKS = (figures,)

@@ -156,6 +156,10 @@ def bare_command(marker: str) -> list[str]:
     return [PYTHON, str(BENCH / "bare_app.py"), marker]
 
 
+def same_job_command(path: Path) -> list[str]:
+    return [PYTHON, str(BENCH / "same_job_app.py"), str(path)]
+
+
 def unavailable() -> str | None:
     """Why the TUI figures cannot be measured here, or None."""
     from shutil import which
@@ -174,6 +178,8 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
         "TUI first frame on the sample (tmux)",
         f"TUI first frame at {settings.units} units (tmux)",
         f"TUI peak memory at {settings.units} units (ru_maxrss)",
+        f"TUI first frame at {settings.units} units, against the same job (limit)",
+        f"TUI peak memory at {settings.units} units, against the same job (limit)",
     )
     reason = unavailable()
     if reason is not None:
@@ -189,17 +195,26 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
             lambda: first_frame(tmux, tui_command(large, LARGE_TODAY), large_plan),
             lambda: first_frame(tmux, bare_command(large_plan), large_plan),
         )
+        same_job = settings.comparing(
+            lambda: first_frame(tmux, tui_command(large, LARGE_TODAY), large_plan),
+            lambda: first_frame(tmux, same_job_command(large), large_plan),
+        )
         report = workspace.root / "maxrss.txt"
-        memory: Comparison = Settings(
-            rounds=min(settings.rounds, 5), warmup=0, smoke=settings.smoke
-        ).comparing(
+        few = Settings(rounds=min(settings.rounds, 5), warmup=0, smoke=settings.smoke)
+        memory: Comparison = few.comparing(
             lambda: peak_memory(tmux, tui_command(large, LARGE_TODAY), large_plan, report),
             lambda: peak_memory(tmux, bare_command(large_plan), large_plan, report),
+        )
+        memory_same_job: Comparison = few.comparing(
+            lambda: peak_memory(tmux, tui_command(large, LARGE_TODAY), large_plan, report),
+            lambda: peak_memory(tmux, same_job_command(large), large_plan, report),
         )
     return [
         ratio_figure(names[0], on_sample, 1.25, "ms"),
         ratio_figure(names[1], at_size, 1.5, "ms"),
         ratio_figure(names[2], memory, 1.5, "MB"),
+        ratio_figure(names[3], same_job, 1.5, "ms"),
+        ratio_figure(names[4], memory_same_job, 1.5, "MB"),
     ]
 
 

@@ -51,22 +51,18 @@ def item_result(verdict: Verdict | None, result: Mapping[str, Any]) -> ItemResul
         (
             verdict,
             _text(result.get("note") or ""),
-            tuple(_evidence(piece) for piece in evidence) if evidence else (),
+            tuple([_evidence(piece) for piece in evidence]) if evidence else (),
             _text(result.get("missing") or ""),
         )
     )
 
 
 def _evidence(piece: Mapping[str, Any]) -> Evidence:
-    on = piece.get("on")
-    return _new_evidence(
-        (
-            _text(piece.get("ref") or ""),
-            None if on is None else _from_iso(on),
-            _text(piece.get("text") or ""),
-            _text(piece.get("link") or ""),
-        )
-    )
+    get = piece.get
+    ref, on, text, link = get("ref") or "", get("on"), get("text") or "", get("link") or ""
+    if not (type(ref) is str and type(text) is str and type(link) is str):
+        raise TypeError(piece)
+    return _new_evidence((ref, None if on is None else _from_iso(on), text, link))
 
 
 def evidence_to_dict(piece: Evidence) -> dict[str, str]:
@@ -122,7 +118,7 @@ def _field(record: Mapping[str, Any], name: str, valid: Callable[[Any], bool]) -
 
 
 def _count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return type(value) is int and value >= 0  # not a bool, which is an int too
 
 
 def _maybe(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
@@ -138,7 +134,36 @@ def _iso_day(value: Any) -> bool:
 
 
 def tthc_from_dict(raw: Any, where: str = "tthc") -> tuple[TthcFigures, ...]:
-    """Procedure results by period, as stored: ``{period key: {period, received, …}}``."""
+    """Procedure results by period, as stored: ``{period key: {period, received, …}}``.
+
+    Every unit of a national file has some, so they are read the short way first; anything
+    that way rejects is read again field by field to name what is wrong."""
+    try:
+        return tuple(_figures_unchecked(record) for record in raw.values())
+    except (AttributeError, TypeError, ValueError):
+        return _tthc_named(raw, where)
+
+
+def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
+    get = record.get
+    period, on = get("period"), get("on")
+    received, on_time, late = get("received"), get("on_time"), get("late")
+    pending, online = get("pending"), get("online")
+    if not (
+        type(period) is str
+        and _count(received)
+        and _count(on_time)
+        and _count(late)
+        and (pending is None or _count(pending))
+        and (online is None or _count(online))
+    ):
+        raise ValueError(record)
+    return TthcFigures(
+        period, received, on_time, late, pending, online, None if on is None else _from_iso(on)
+    )
+
+
+def _tthc_named(raw: Any, where: str) -> tuple[TthcFigures, ...]:
     if not isinstance(raw, dict):
         raise FieldProblem(where)
     figures = []

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from cchc_tui.core.errors import RuleError, UserError
-from cchc_tui.core.model import TthcFigures
+from cchc_tui.core.codec import unit_from_dict, unit_to_dict
+from cchc_tui.core.errors import FieldProblem, RuleError, UserError
+from cchc_tui.core.model import Mode, TthcFigures, Unit
 from cchc_tui.core.tthc import (
     count_text,
     figures_sentence,
@@ -115,3 +116,34 @@ def test_impossible_figures_are_refused(figures: TthcFigures, key: str) -> None:
     with pytest.raises(UserError) as refused:
         set_tthc(None, (), figures, APRIL_15)
     assert refused.value.key == key
+
+
+STORED = {"period": "Quý III/2023", "received": 492, "on_time": 480, "late": 6, "on": "2023-10-10"}
+
+
+def _stored_unit(**fields: object) -> dict[str, object]:
+    record = unit_to_dict(Unit("xa-a", "A", "commune", Mode.DIRECT, True), "96/KH-UBND")
+    record.update(fields)
+    return record
+
+
+def test_stored_figures_are_read_back_with_what_is_unknown_left_unknown() -> None:
+    unit = unit_from_dict(_stored_unit(tthc={"quy-iii-2023": STORED}))
+    assert unit.tthc == (TthcFigures("Quý III/2023", 492, 480, 6, on=date(2023, 10, 10)),)
+
+
+@pytest.mark.parametrize(
+    ("figures", "field"),
+    [
+        ({**STORED, "received": True}, "tthc.quy-iii-2023.received"),
+        ({**STORED, "late": -1}, "tthc.quy-iii-2023.late"),
+        ({**STORED, "online": "12"}, "tthc.quy-iii-2023.online"),
+        ({**STORED, "period": 3}, "tthc.quy-iii-2023.period"),
+        ({**STORED, "on": "10/10/2023"}, "tthc.quy-iii-2023.on"),
+        ("492", "tthc.quy-iii-2023"),
+    ],
+)
+def test_a_damaged_figure_in_the_file_is_named(figures: object, field: str) -> None:
+    with pytest.raises(FieldProblem) as damaged:
+        unit_from_dict(_stored_unit(tthc={"quy-iii-2023": figures}))
+    assert damaged.value.field == field

@@ -54,6 +54,29 @@ async def test_slash_filters_by_name_without_diacritics(make: MakeApp) -> None:
         assert not app.screen.query_one(FilterBox).display
 
 
+async def test_the_scrollbar_follows_the_filter_as_it_is_typed(make: MakeApp) -> None:
+    """A keystroke that leaves more rows than fit keeps the scrollbar without laying the
+    screen out again; one that leaves few takes it away; clearing brings it back."""
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(UnitsTable)
+        assert table.show_vertical_scrollbar  # 28 units, fewer rows on screen
+        await pilot.press("slash")
+        await type_text(pilot, "x")  # the communes: still more than fit
+        await settle(pilot)
+        assert table.show_vertical_scrollbar
+        assert table.virtual_size.height == len(table.keys) + table.header_height
+        await pilot.press("backspace")
+        await type_text(pilot, "hong")
+        await settle(pilot)
+        assert names(app) == ["Xã Hồng Khê", "Xã Tân Hồng", "Xã Vĩnh Hồng"]
+        assert not table.show_vertical_scrollbar
+        await pilot.press("escape", "end")
+        await settle(pilot)
+        assert table.show_vertical_scrollbar
+        assert names(app)[-1] in screen_text(app)
+
+
 async def test_schedule_then_notify_hong_khe(make: MakeApp, store: Store) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from cchc_tui.tui.keys import LocalisedBindings, bind
 
@@ -129,13 +130,28 @@ class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
     def rows_changed(self, cursor: int | None = None) -> None:
         """Call after the rows changed: resize the scroll area, keep the cursor in range."""
         count = self.row_count()
-        self.virtual_size = Size(0, count + self.header_height)
+        self._set_height(count + self.header_height)
         wanted = self.cursor if cursor is None else cursor
         self.set_reactive(VirtualList.cursor, max(0, min(wanted, count - 1)))
         self._drawn.clear()
         self._scroll_to_cursor()
         self.refresh()
         self._announce()
+
+    def _set_height(self, height: int) -> None:
+        """A new number of rows. Textual lays the whole screen out again for a new virtual
+        size (its scrollbar may come or go); when the scrollbar stays, as it does for most
+        keys typed into the filter, only the list and its scrollbar are repainted."""
+        visible = self.container_size.height
+        bar_stays = self.styles.overflow_y != "auto" or (height > visible) == (
+            self.virtual_size.height > visible
+        )
+        if not (visible and bar_stays):
+            self.virtual_size = Size(0, height)
+            return
+        self.set_reactive(Widget.virtual_size, Size(0, height))
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.window_virtual_size = height
 
     def refresh_row(self, index: int) -> None:
         """Repaint one row if it is on screen."""
