@@ -1,3 +1,3 @@
-from cchc_tui.cli import main
+from cchc_tui.cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

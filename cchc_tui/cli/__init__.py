@@ -9,6 +9,7 @@ declared once, with its arguments and its handler, in ``cli.commands``.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -17,9 +18,17 @@ from cchc_tui.cli.parser import build_parser, prescan_lang
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, error_text, resolve_lang, t
 
-__all__ = ["main"]
+__all__ = ["console", "main"]
 
 NOTHING_TO_CHANGE = "rule.same_value"
+
+
+def console() -> int:
+    """The installed command. It lives a fraction of a second and frees what it made by
+    reference counting: the cycle collector's passes over a 10,000-unit file (~0.1 s)
+    would find nothing. The TUI turns it back on once the file is loaded."""
+    gc.disable()
+    return main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
