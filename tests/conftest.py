@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from cchc_tui.core.model import Plan
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.store import Store
 from cchc_tui.store.paths import sample_plan
 
 SEPT_20 = date(2023, 9, 20)
+# The plan files shipped with the app: the sample and the examples.
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +29,11 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture(scope="session")
 def sample() -> PlanFile:
     return sample_plan()
+
+
+@pytest.fixture
+def plan(sample: PlanFile) -> Plan:
+    return sample.plan
 
 
 @pytest.fixture

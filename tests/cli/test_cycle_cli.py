@@ -221,12 +221,15 @@ def test_the_summary_names_the_team_evidence_follow_up_and_tthc_in_every_form(
         "không có tài liệu kiểm chứng: Xã chưa lưu hồ sơ tuyên truyền.",
     ):
         assert said in text, said
-    for fmt in ("markdown", "html", "csv", "tsv", "json"):
-        shown = cycled("--today", OCT_10, "summary", "-f", fmt).out
+    printed = {
+        fmt: cycled("--today", OCT_10, "summary", "-f", fmt).out
+        for fmt in ("markdown", "html", "csv", "tsv", "json")
+    }
+    for fmt, shown in printed.items():
         assert "Nguyễn Văn An" in shown, fmt
         assert "2023-10-20" in shown or "20/10/2023" in shown, fmt  # the fix deadline
         assert "1250" in shown or "1.250" in shown, fmt  # a unit's TTHC figures
-    rows = cycled("--today", OCT_10, "summary", "-f", "csv").out.lstrip("\ufeff").splitlines()
+    rows = printed["csv"].lstrip("\ufeff").splitlines()
     table = {row["Đơn vị"]: row for row in csv.DictReader(rows)}
     vinh_hung = table["Xã Vĩnh Hưng"]
     assert (vinh_hung["Số tài liệu kiểm chứng"], vinh_hung["Số nội dung Đạt chưa có tài liệu"]) == (
@@ -236,7 +239,6 @@ def test_the_summary_names_the_team_evidence_follow_up_and_tthc_in_every_form(
     assert vinh_hung["Thành viên Đoàn kiểm tra"] == "Nguyễn Văn An, Trần Thị Bình"
     assert vinh_hung["Trễ hạn"] == "2" and vinh_hung["Tỷ lệ trễ hạn"] == "0,16 %"
     for fmt in ("markdown", "html", "json"):
-        shown = cycled("--today", OCT_10, "summary", "-f", fmt).out
+        shown = printed[fmt]
         assert "Báo cáo kết quả CCHC 9 tháng" in shown, fmt
-        shown = cycled("--today", OCT_10, "summary", "-f", fmt).out
         assert "0,04 %" in shown and "152" in shown, fmt

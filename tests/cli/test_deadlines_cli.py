@@ -7,8 +7,9 @@ from pathlib import Path
 
 from cchc_tui.store import Store
 from tests.cli.conftest import Run
+from tests.conftest import DATA
 
-EXAMPLE_2024 = Path(__file__).parents[2] / "data" / "example-2024-working-days.toml"
+EXAMPLE_2024 = DATA / "example-2024-working-days.toml"
 
 
 def test_a_report_sent_before_the_deadline_is_on_time_and_both_days_are_kept(

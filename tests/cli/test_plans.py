@@ -9,6 +9,7 @@ from pathlib import Path
 from cchc_tui.core.planfile import parse_plan_file
 from cchc_tui.store import Store
 from tests.cli.conftest import TODAY, Run
+from tests.conftest import DATA
 
 NEW = "45/KH-UBND"
 NEW_PLAN = ("new-plan", NEW, "--from", "96/KH-UBND", "--issued", "12/09/2024")
@@ -180,7 +181,7 @@ def test_the_province_example_runs_with_its_own_kinds_and_its_clash(
     run: Run, tmp_path: Path
 ) -> None:
     db = str(tmp_path / "tinh.json")
-    example = Path(__file__).resolve().parents[2] / "data" / "example-2026-province-level.toml"
+    example = DATA / "example-2026-province-level.toml"
     assert run("--db", db, "import", str(example)).code == 0
     units = run("--db", db, "units").out
     assert "Sở Tài chính" in units and "Đặc khu" in units and "Phường" in units

@@ -19,11 +19,6 @@ SELF_REPORT_DUE = date(2023, 10, 14)  # the day before "trước ngày 15/10/202
 
 
 @pytest.fixture
-def plan(sample: PlanFile) -> Plan:
-    return sample.plan
-
-
-@pytest.fixture
 def scheduled(sample: PlanFile) -> Unit:
     return walk(sample.plan, unit_named(sample, "Xã Hồng Khê"), today=D, inspection=D)
 

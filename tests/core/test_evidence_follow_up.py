@@ -41,11 +41,6 @@ PIECE = "12/BC-UBND; 20/09/2023; Báo cáo kết quả CCHC 9 tháng; https://ex
 
 
 @pytest.fixture
-def plan(sample: PlanFile) -> Plan:
-    return sample.plan
-
-
-@pytest.fixture
 def inspected(sample: PlanFile, plan: Plan) -> Unit:
     """Xã Hồng Khê, inspected on 05/10/2023."""
     unit = unit_named(sample, "Xã Hồng Khê")

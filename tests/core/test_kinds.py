@@ -3,8 +3,6 @@ their words, and the three kinds of earlier files (office, commune, town) still 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from cchc_tui.core.codec_plan import plan_from_dict, plan_to_dict
@@ -13,8 +11,8 @@ from cchc_tui.core.i18n import error_text, kind_word
 from cchc_tui.core.kinds import kind_words
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
+from tests.conftest import DATA
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 PROVINCE = DATA / "example-2026-province-level.toml"
 
 HEADER = """\

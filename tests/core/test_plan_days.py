@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,9 +17,10 @@ from cchc_tui.core.model import CountDays, Step, Unit
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.core.workflow import late_steps, mark, progress_problem, schedule_warnings
 from cchc_tui.store.paths import sample_plan_text
+from tests.conftest import DATA
 from tests.core.progress import applied, unit_named, walk
 
-EXAMPLE_2024 = Path(__file__).parents[2] / "data" / "example-2024-working-days.toml"
+EXAMPLE_2024 = DATA / "example-2024-working-days.toml"
 
 
 def edited(old: str, new: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ from cchc_tui.core.model import Member, Role, Step, Team, Unit
 from cchc_tui.core.planfile import PlanFile, parse_plan_file
 from cchc_tui.core.timeline import Clash, Mark, build_timeline
 from cchc_tui.core.timeline_text import timeline_text
+from tests.conftest import DATA, SEPT_20
 
-SEPT_20 = date(2023, 9, 20)
 # Four units scheduled in the sample, two of them on Thursday 05/10/2023.
 SCHEDULE = {
     "Xã Hồng Khê": date(2023, 10, 5),
@@ -121,7 +120,7 @@ def test_today_is_marked_over_its_day(sample: PlanFile) -> None:
 
 
 def test_a_plan_counted_in_working_days_shades_its_own_days_off() -> None:
-    path = Path(__file__).resolve().parents[2] / "data" / "example-2024-working-days.toml"
+    path = DATA / "example-2024-working-days.toml"
     example = parse_plan_file(path.read_text(encoding="utf-8"), str(path))
     timeline = build_timeline(example.plan, list(example.units), date(2024, 4, 1))
     assert date(2024, 4, 29) in timeline.days_off  # the swapped Monday

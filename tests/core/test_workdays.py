@@ -156,11 +156,6 @@ sys.exit(code or (9 if any(name.startswith("holidays") for name in sys.modules) 
 # --- 2023, the sample, counted in calendar days -------------------------------------
 
 
-@pytest.fixture
-def plan(sample: PlanFile) -> Plan:
-    return sample.plan
-
-
 def test_the_sample_counts_calendar_days_and_flags_its_weekend_deadlines(
     sample: PlanFile, plan: Plan
 ) -> None:

@@ -23,17 +23,12 @@ from cchc_tui.core.workflow import (
     stage,
     step_statuses,
 )
+from tests.conftest import SEPT_20
 from tests.core.progress import INSPECTION_DAY as D
 from tests.core.progress import applied, unit_named, walk
 
 ISSUED = date(2023, 9, 15)
-SEPT_20 = date(2023, 9, 20)
 OCT_20 = date(2023, 10, 20)
-
-
-@pytest.fixture
-def plan(sample: PlanFile) -> Plan:
-    return sample.plan
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ import pytest
 
 from cchc_tui.core.model import Stage
 from cchc_tui.store import Store
+from tests.conftest import DATA
 
 pytestmark = [
     pytest.mark.e2e,
@@ -354,7 +355,7 @@ def test_next_years_plan_switched_to_and_the_timeline_at_80x24(tmp_path: Path) -
 
 def test_the_province_example_imports_and_runs(terminal: Terminal, tmp_path: Path) -> None:
     db, exit_file = tmp_path / "tinh.json", tmp_path / "exit"
-    example = Path(__file__).resolve().parents[2] / "data" / "example-2026-province-level.toml"
+    example = DATA / "example-2026-province-level.toml"
     cli(db, "import", str(example))
     terminal.start(app_command(db, exit_file, today="28/04/2026"))
     terminal.wait_text("02/KH-VD (ví dụ)")

@@ -18,9 +18,9 @@ from cchc_tui.core.planfile import PlanFile, parse_plan_file
 from cchc_tui.core.workflow import add_note, mark, schedule
 from cchc_tui.store import Store, open_store
 from cchc_tui.store.paths import sample_plan_text
+from tests.conftest import SEPT_20
 
 D = date(2023, 10, 5)
-SEPT_20 = date(2023, 9, 20)
 
 
 def other_user(store: Store, name: str = "lan") -> Store:

@@ -112,6 +112,7 @@ def test_the_linux_driver_reads_keys_with_the_mending_parser(
 def test_escape_is_told_on_the_input_threads_first_look(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(linux_driver, "XTermParser", linux_driver.XTermParser)
     monkeypatch.delenv("ESCDELAY", raising=False)
     monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.1)
     terminal.tolerate_slow_links()

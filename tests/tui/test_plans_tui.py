@@ -9,6 +9,7 @@ from cchc_tui.core.next_plan import next_plan
 from cchc_tui.core.planfile import parse_plan_file
 from cchc_tui.store import Store
 from cchc_tui.tui.app import make_app
+from tests.conftest import DATA
 from tests.tui.conftest import MakeApp, notices, screen_text, settle
 
 
@@ -63,7 +64,7 @@ async def test_a_change_goes_to_the_plan_on_screen(make: MakeApp, store: Store) 
 
 
 async def test_the_province_example_runs_with_its_departments_and_wards(tmp_path: Path) -> None:
-    example = Path(__file__).resolve().parents[2] / "data" / "example-2026-province-level.toml"
+    example = DATA / "example-2026-province-level.toml"
     plan_file = parse_plan_file(example.read_text(encoding="utf-8"), str(example))
     db = tmp_path / "tinh.json"
     Store(db, "tester").create(plan_file)

@@ -10,9 +10,8 @@ from textual.events import Key
 
 from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.timeline import TimelineScreen
+from tests.conftest import SEPT_20
 from tests.tui.conftest import MakeApp, schedule_in_file, screen_text, settle
-
-SEPT_20 = date(2023, 9, 20)
 
 
 def four_scheduled(path: Path) -> None:
