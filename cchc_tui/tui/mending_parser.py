@@ -33,11 +33,13 @@ FAST_ESCAPE_DELAY = 0.08
 SLOW_LINK_ESCAPE_DELAY = 0.5
 MEND_SECONDS = 1.0
 
-# The keys a split can cut: escape sequences that stand for a key (arrows, Home, F1…).
+# The keys a split can cut: CSI and SS3 sequences that stand for a key (arrows, Home,
+# F1…). Two-byte ones (ESC b is ctrl+left to Textual) are left out: Escape then "b"
+# typed a moment later must stay Escape and "b".
 _KEY_SEQUENCES = frozenset(
     sequence
     for sequence, keys in ANSI_SEQUENCES_KEYS.items()
-    if sequence.startswith(ESC) and len(sequence) > 1 and isinstance(keys, tuple)
+    if sequence.startswith((ESC + "[", ESC + "O")) and isinstance(keys, tuple)
 )
 _BEGINNINGS = frozenset(
     sequence[:end] for sequence in _KEY_SEQUENCES for end in range(1, len(sequence))
