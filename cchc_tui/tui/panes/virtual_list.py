@@ -140,13 +140,20 @@ class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
 
     def _set_height(self, height: int) -> None:
         """A new number of rows. Textual lays the whole screen out again for a new virtual
-        size (its scrollbar may come or go); when the scrollbar stays, as it does for most
-        keys typed into the filter, only the list and its scrollbar are repainted."""
+        size; when nothing around the list can change (its height is not its rows', its
+        scrollbar stays, the rows on screen still exist), as for most keys typed into the
+        filter, only the list and its scrollbar are repainted."""
         visible = self.container_size.height
-        bar_stays = self.styles.overflow_y != "auto" or (height > visible) == (
-            self.virtual_size.height > visible
+        quiet = (
+            visible
+            and not self.styles.is_auto_height
+            and self.scroll_y <= max(0, height - visible)
+            and (
+                self.styles.overflow_y != "auto"
+                or (height > visible) == (self.virtual_size.height > visible)
+            )
         )
-        if not (visible and bar_stays):
+        if not quiet:
             self.virtual_size = Size(0, height)
             return
         self.set_reactive(Widget.virtual_size, Size(0, height))
