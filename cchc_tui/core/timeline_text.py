@@ -84,6 +84,13 @@ def footer_lines(timeline: Timeline, plan: Plan, lang: Lang) -> list[str]:
     return lines
 
 
+def row_names(timeline: Timeline) -> tuple[list[str], int]:
+    """Each row's unit name on one line, and the width of the name column."""
+    names = [one_line(row.unit.display_name) for row in timeline.rows]
+    least, most = NAME_WIDTH
+    return names, min(max([least, *map(len, names)]), most)
+
+
 def timeline_text(timeline: Timeline, plan: Plan, lang: Lang, width: int) -> str:
     """The whole timeline as text no wider than ``width`` (but a week is always shown)."""
     title = t(
@@ -92,9 +99,7 @@ def timeline_text(timeline: Timeline, plan: Plan, lang: Lang, width: int) -> str
     lines = [title, ""]
     if not timeline.rows:
         lines.append(t("timeline.empty", lang))
-    names = [one_line(row.unit.display_name) for row in timeline.rows]
-    least, most = NAME_WIDTH
-    name_width = min(max([least, *map(len, names)]), most)
+    names, name_width = row_names(timeline)
     weeks = max(1, (width - name_width - 1) // (CELL * 7))
     days = timeline.days
     for start in range(0, len(days) if timeline.rows else 0, 7 * weeks):

@@ -1,6 +1,7 @@
 """The panels about the plan as a whole, each declared once here: the key that opens it from
-anywhere in the app and the screen it opens. The app's bindings and the key help are built
-from this list, so a new panel is one line."""
+anywhere in the app and the screen it opens. The app's bindings and the key help's lines for
+opening them are built from this list; the help's group for the panel's own keys names its
+list widget (screens/help.py)."""
 
 from __future__ import annotations
 

@@ -12,9 +12,14 @@ from textual.binding import BindingType
 from textual.strip import Strip
 
 from cchc_tui.core.i18n import Lang
-from cchc_tui.core.text import one_line
 from cchc_tui.core.timeline import Timeline
-from cchc_tui.core.timeline_text import CELL, NAME_WIDTH, cell_text, header_lines
+from cchc_tui.core.timeline_text import (
+    CELL,
+    NAME_WIDTH,
+    cell_text,
+    header_lines,
+    row_names,
+)
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import OpenDetail
 from cchc_tui.tui.panes.virtual_list import VirtualList, fit
@@ -45,11 +50,14 @@ class TimelineGrid(VirtualList):
         self.lang = lang
         self.timeline: Timeline | None = None
         self.first_shown = 0  # index of the first day on screen: a Monday
+        self.names: list[str] = []  # each row's name, worked out once per timeline
+        self.name_width = NAME_WIDTH[0]
 
     def show(self, timeline: Timeline) -> None:
         """New rows; the first time, from the week before today's (what just fell due)."""
         first_time = self.timeline is None
         self.timeline = timeline
+        self.names, self.name_width = row_names(timeline)
         if first_time:
             self.action_this_week()
         self.first_shown = min(self.first_shown, self._last_start())
@@ -57,15 +65,10 @@ class TimelineGrid(VirtualList):
 
     # --- what is on screen --------------------------------------------------------------
 
-    def _name_width(self) -> int:
-        rows = self.timeline.rows if self.timeline else ()
-        least, most = NAME_WIDTH
-        return min(max([least, *(len(one_line(r.unit.display_name)) for r in rows)]), most)
-
     def _shown_days(self, width: int) -> list[date]:
         if self.timeline is None:
             return []
-        fitting = max(1, (width - self._name_width() - 1) // CELL)
+        fitting = max(1, (width - self.name_width - 1) // CELL)
         return self.timeline.days[self.first_shown : self.first_shown + fitting]
 
     def _last_start(self) -> int:
@@ -86,15 +89,15 @@ class TimelineGrid(VirtualList):
         lines = header_lines(days, self.timeline.today, self.lang)
         if self.timeline.today not in days:  # the ▼ line keeps its place
             lines.insert(1, "")
-        names = " " * (self._name_width() + 1)
+        names = " " * (self.name_width + 1)
         return Strip([Segment(names + lines[y], style)]).adjust_cell_length(width, style)
 
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         assert self.timeline is not None
         timeline = self.timeline
         row = timeline.rows[index]
-        name_width = self._name_width()
-        segments = [Segment(fit(one_line(row.unit.display_name), name_width) + " ", style)]
+        name_width = self.name_width
+        segments = [Segment(fit(self.names[index], name_width) + " ", style)]
         for day in self._shown_days(width):
             mark = row.marks.get(day)
             cell_style = style

@@ -94,6 +94,8 @@ class UnitsTable(VirtualList):
 
     def set_query(self, query: str) -> None:
         """Show only units whose name words start with the typed words (no diacritics needed)."""
+        if query == self.name_filter:  # Enter, or Escape's echo of the box emptied
+            return
         self.name_filter = query
         self._arrange(self.selected_key)
 

@@ -36,9 +36,9 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.panes.virtual_list import VirtualList
     from cchc_tui.tui.screens.detail import DetailScreen
     from cchc_tui.tui.screens.main import MainScreen
+    from cchc_tui.tui.screens.panel import PanelScreen
     from cchc_tui.tui.screens.summary import SummaryScreen
     from cchc_tui.tui.screens.team import MemberList
-    from cchc_tui.tui.screens.timeline import TimelineScreen
     from cchc_tui.tui.screens.tthc import TthcList
 
     return [
@@ -53,7 +53,8 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
         ("tui.pane.summary", [SummaryScreen]),
         ("tui.pane.team", [MemberList]),
         ("tui.pane.tthc", [TthcList]),
-        ("tui.pane.timeline", [TimelineGrid, TimelineScreen]),
+        # The panels' Escape/q (PanelScreen), said once, under the last of them.
+        ("tui.pane.timeline", [TimelineGrid, PanelScreen]),
         ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog, EvidenceDialog]),
     ]
 

@@ -5,35 +5,27 @@ on screen (a national plan has thousands of rows), drawn by ``TimelineGrid``."""
 from __future__ import annotations
 
 from functools import partial
-from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.i18n import t
 from cchc_tui.core.model import Plan
 from cchc_tui.core.text import one_line
 from cchc_tui.core.timeline import Timeline, build_timeline
 from cchc_tui.core.timeline_text import footer_lines
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
 from cchc_tui.tui.panes.timeline import TimelineGrid
+from cchc_tui.tui.screens.panel import PanelScreen
 from cchc_tui.tui.state import State
 
 
-class TimelineScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
-    """The timeline of the plan on screen; Escape or q goes back."""
+class TimelineScreen(PanelScreen):
+    """The timeline of the plan on screen."""
 
     AUTO_FOCUS = "TimelineGrid"
-    BINDINGS: ClassVar[list[BindingType]] = [bind("escape,q", "app.pop_screen", "close")]
-
-    def __init__(self, lang: Lang) -> None:
-        super().__init__()
-        self.lang = lang
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -44,11 +36,9 @@ class TimelineScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(TimelineGrid).border_title = Content(t("tui.pane.timeline", self.lang))
-        self.watch(self.app, "state", self._work_out, init=True)
+        super().on_mount()
 
-    def _work_out(self, state: State | None) -> None:
-        if state is None:
-            return
+    def show_state(self, state: State) -> None:
         plan = state.snapshot.plan
         self.title = t("tui.timeline_title", self.lang, number=one_line(plan.number))
         build = partial(self._build, state)
