@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 from harness import SAMPLE_TODAY, Figure, Row, Settings, Skipped, Workspace, run_script
-from tui_bench import POLL, TIMEOUT, Tmux, tmux_server, tui_command, unavailable
+from tui_bench import Tmux, tmux_server, tui_command, unavailable
 
 GOAL_MS = 150.0
 HELP_TITLE = "Phím tắt"
@@ -27,11 +27,7 @@ def close_help(tmux: Tmux, name: str, key: str) -> float:
     tmux.wait_for(name, HELP_TITLE, time.perf_counter())
     started = time.perf_counter()
     tmux("send-keys", "-t", name, key)
-    while HELP_TITLE in tmux("capture-pane", "-p", "-t", name):
-        if time.perf_counter() - started > TIMEOUT:
-            raise TimeoutError(f"{key} never closed the help")
-        time.sleep(POLL)
-    return time.perf_counter() - started
+    return tmux.wait_for(name, HELP_TITLE, started, gone=True)
 
 
 def figures(workspace: Workspace, settings: Settings) -> list[Row]:

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -225,6 +225,12 @@ class Settings:
     @classmethod
     def for_smoke(cls) -> Settings:
         return cls(units=200, rounds=1, warmup=0, smoke=True)
+
+    def capped(self, rounds: int, warmup: int | None = None) -> Settings:
+        """The same run with at most ``rounds`` pairs (a slow figure), and its own warm-up."""
+        return replace(
+            self, rounds=min(self.rounds, rounds), warmup=self.warmup if warmup is None else warmup
+        )
 
     def comparing(self, measure: Callable[[], float], baseline: Callable[[], float]) -> Comparison:
         return compare(measure, baseline, self.rounds, self.warmup)

@@ -284,16 +284,18 @@ def tthc(rng: random.Random, as_of: date) -> tuple[TthcFigures, ...]:
     return (TthcFigures("Quý III/2023", received, max(on_time, 0), late, pending, online, as_of),)
 
 
-def make_records(units: list[Unit], rng: random.Random) -> PlanRecords:
-    """The team (two or three members to each direct unit) and the body's own results."""
+def make_records(units: list[Unit], as_of: date, rng: random.Random) -> PlanRecords:
+    """The team (two or three members to each direct unit) and the body's own results,
+    none of it dated after ``as_of``."""
     members = tuple(Member(slug(name), name, role, office) for name, role, office in TEAM)
     assignments = {
         unit.key: tuple(member.id for member in rng.sample(members, rng.randint(2, 3)))
         for unit in units
         if unit.mode is Mode.DIRECT
     }
-    decision = Decision(f"{rng.randint(100, 999)}/QĐ-UBND", date(2023, 9, 20))
-    body = (TthcFigures("Đến tháng 04/2024", 11429, 11273, 4, on=date(2024, 4, 14)),)
+    decision = Decision(f"{rng.randint(100, 999)}/QĐ-UBND", min(date(2023, 9, 20), as_of))
+    period = f"Đến ngày {as_of:%d/%m/%Y}"
+    body = (TthcFigures(period, 11429, 11273, 4, on=as_of),)
     return PlanRecords(Team(decision, members, assignments), body)
 
 
@@ -336,7 +338,7 @@ def make_plan(count: int, seed: int, as_of: date) -> str:
         receiver="Sở Nội vụ",
     )
     units = make_units(plan, count, as_of, rng)
-    return dump_plan_file(plan, units, make_records(units, rng))
+    return dump_plan_file(plan, units, make_records(units, as_of, rng))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,9 +82,7 @@ def _write(sheet: Any, row: int, col: int, value: Cell, dates: Any) -> None:
 def _files(workspace: Workspace, settings: Settings) -> list[Row]:
     snapshot = Store(workspace.data_file(settings.units), BENCH_USER).load()
     document = build_report(snapshot, AS_OF, "vi")
-    rounds = Settings(
-        units=settings.units, rounds=min(settings.rounds, MAX_ROUNDS), warmup=settings.warmup
-    )
+    rounds = settings.capped(MAX_ROUNDS)
     figures: list[Row] = []
     for fmt, reach, bare in (("docx", Reach.SENT, bare_docx), ("xlsx", Reach.DATA, bare_xlsx)):
         rows = tables(document, reach)

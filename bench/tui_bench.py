@@ -67,12 +67,13 @@ class Tmux:
         self("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), *argv)
         return name
 
-    def wait_for(self, name: str, text: str, started: float) -> float:
-        """Seconds from ``started`` until ``text`` is on the pane."""
-        while text not in self("capture-pane", "-p", "-t", name):
+    def wait_for(self, name: str, text: str, started: float, gone: bool = False) -> float:
+        """Seconds from ``started`` until ``text`` is on the pane (or, ``gone``, off it)."""
+        while (text in self("capture-pane", "-p", "-t", name)) is gone:
             if time.perf_counter() - started > TIMEOUT:
                 raise TimeoutError(
-                    f"{text!r} never showed:\n{self('capture-pane', '-p', '-t', name)}"
+                    f"{text!r} never {'went' if gone else 'showed'}:\n"
+                    f"{self('capture-pane', '-p', '-t', name)}"
                 )
             time.sleep(POLL)
         return time.perf_counter() - started
@@ -191,7 +192,7 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
         tui_command(sample, SAMPLE_TODAY),
         tui_command(large, LARGE_TODAY),
     )
-    few = Settings(rounds=min(settings.rounds, 5), warmup=0, smoke=settings.smoke)
+    few = settings.capped(5, warmup=0)
     report = workspace.root / "maxrss.txt"
     with tmux_server(workspace.env()) as tmux:
 
