@@ -146,13 +146,8 @@ def test_find_hong_khe_schedule_notify_quit(terminal: Terminal, tmp_path: Path) 
 
     unit = Store(db, "check").load().find("hong khe")
     assert (unit.inspection_date, unit.notified_on) == (date(2023, 10, 5), date(2023, 9, 25))
-    summary = subprocess.run(
-        [CCHC_TUI, "--db", db, "--today", "25/09/2023", "summary", "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    row = next(u for u in json.loads(summary.stdout)["units"] if u["name"] == "Xã Hồng Khê")
+    summary = cli(db, "--today", "25/09/2023", "summary", "--format", "json")
+    row = next(u for u in json.loads(summary)["units"] if u["name"] == "Xã Hồng Khê")
     assert (row["stage"], row["inspection_date"], row["notified_on"]) == (
         str(Stage.NOTIFIED),
         "2023-10-05",
@@ -245,9 +240,7 @@ def test_keys_typed_in_one_burst_change_only_what_was_meant(
         ("item", unit.key, "e2e"),
         ("undo", unit.key, "e2e"),
     ]
-    shown = subprocess.run(
-        [CCHC_TUI, "--db", db, "history"], capture_output=True, text=True, check=True
-    ).stdout
+    shown = cli(db, "history")
     assert "hoàn tác #6: Nội dung kiểm tra" in shown
     assert "Chưa đạt “van ban day du” → — “van ban day du”" in shown
 

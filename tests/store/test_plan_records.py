@@ -15,12 +15,9 @@ from cchc_tui.core.model import Role, TthcFigures
 from cchc_tui.core.team import add_member, assign, find_member, set_decision
 from cchc_tui.core.tthc import set_tthc
 from cchc_tui.store import Store
+from tests.store.tools import other_user
 
 SEPT_25 = date(2023, 9, 25)
-
-
-def other_user(store: Store, name: str = "lan") -> Store:
-    return Store(store.path, name, lock_timeout=2)
 
 
 def test_a_team_change_is_recorded_on_the_plan_and_in_the_history(store: Store) -> None:

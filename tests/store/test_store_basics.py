@@ -19,12 +19,9 @@ from cchc_tui.core.workflow import add_note, mark, schedule
 from cchc_tui.store import Store, open_store
 from cchc_tui.store.paths import sample_plan_text
 from tests.conftest import SEPT_20
+from tests.store.tools import other_user
 
 D = date(2023, 10, 5)
-
-
-def other_user(store: Store, name: str = "lan") -> Store:
-    return Store(store.path, name, lock_timeout=2)
 
 
 def test_a_new_file_holds_the_plan_in_tinydb_layout_with_our_schema(store: Store) -> None:

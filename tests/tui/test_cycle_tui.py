@@ -17,7 +17,15 @@ from cchc_tui.tui.dialogs.form import FormDialog
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.screens.team import TeamScreen
 from cchc_tui.tui.screens.tthc import TthcScreen
-from tests.tui.conftest import MakeApp, find_unit, notices, screen_text, settle, type_text
+from tests.tui.conftest import (
+    MakeApp,
+    find_unit,
+    notices,
+    schedule_in_file,
+    screen_text,
+    settle,
+    type_text,
+)
 
 OCT_12 = date(2023, 10, 12)
 D = date(2023, 10, 2)
@@ -113,9 +121,8 @@ async def test_t_puts_a_member_on_a_unit_and_a_double_booking_is_shown(
     snapshot = store.load()
     store.apply(add_member(snapshot.records.team, "Nguyễn Văn An", Role.LEADER))
     for query in ("hong khe", "kinh te"):
-        snapshot = store.load()
-        store.apply(schedule(snapshot.plan, snapshot.find(query), date(2023, 10, 5)))
-    app = make(today=date(2023, 9, 25))
+        schedule_in_file(store.path, query, date(2023, 10, 5))
+    app = make()
     async with app.run_test(size=(120, 40)) as pilot:
         for query in ("hong khe", "kinh te"):
             await find_unit(pilot, query)

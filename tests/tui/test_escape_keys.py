@@ -77,9 +77,7 @@ def test_a_sequence_cut_after_its_bracket_is_held_back_whole(link: Link) -> None
     assert link.keys == ["pageup"]
 
 
-@pytest.mark.parametrize(
-    ("typed", "key"), [("x", "x"), ("b", "b"), ("f", "f"), ("\t", "tab")]
-)
+@pytest.mark.parametrize(("typed", "key"), [("x", "x"), ("b", "b"), ("f", "f"), ("\t", "tab")])
 def test_escape_then_a_letter_stays_both(link: Link, typed: str, key: str) -> None:
     # ESC b, ESC f and ESC Tab in one read are ctrl+left, ctrl+right, shift+tab to Textual:
     # typed a moment after Escape they are the follow-up, evidence and next-pane keys.
