@@ -16,27 +16,15 @@ from cchc_tui.core.i18n import error_text
 from cchc_tui.core.model import CountDays, Step, Unit
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.core.workflow import late_steps, mark, progress_problem, schedule_warnings
-from cchc_tui.store.paths import sample_plan_text
 from tests.conftest import DATA
+from tests.core.plan_text import broken, line_of, plan_file_error
 from tests.core.progress import applied, unit_named, walk
 
 EXAMPLE_2024 = DATA / "example-2024-working-days.toml"
 
 
-def edited(old: str, new: str) -> str:
-    text = sample_plan_text()
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
 def refusal(text: str) -> str:
-    with pytest.raises(UserError) as caught:
-        parse_plan_file(text, "kh.toml")
-    return error_text(caught.value, "vi")
-
-
-def line_of(text: str, start: str) -> int:
-    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+    return error_text(plan_file_error(text), "vi")
 
 
 COUNT_LINE = 'count_days = "calendar"'
@@ -94,7 +82,7 @@ COUNT_LINE = 'count_days = "calendar"'
 def test_a_bad_date_key_or_an_unknown_key_is_refused_naming_its_line(
     old: str, new: str, said: str
 ) -> None:
-    text = edited(old, new)
+    text = broken(old, new)
     message = refusal(text)
     assert said in message, message
     key_line = [line for line in new.splitlines() if line not in old.splitlines()][-1]
@@ -104,7 +92,7 @@ def test_a_bad_date_key_or_an_unknown_key_is_refused_naming_its_line(
 def test_window_bounds_are_optional_and_the_keys_round_trip_through_export(
     sample: PlanFile,
 ) -> None:
-    text = edited("window_start = 2023-09-21\nwindow_end = 2023-10-10\n", "")
+    text = broken("window_start = 2023-09-21\nwindow_end = 2023-10-10\n", "")
     plan = parse_plan_file(text).plan
     assert (plan.window_start, plan.window_end) == (None, None)
     exported = dump_plan_file(plan, sample.units)

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import error_text
 from cchc_tui.core.model import Mode
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.store.paths import sample_plan_text
+from tests.core.plan_text import broken, line_of, plan_file_error
 from tests.core.progress import INSPECTION_DAY, unit_named, walk
 
 
@@ -60,24 +60,6 @@ def test_a_dumped_plan_reads_back_with_its_progress(sample: PlanFile) -> None:
     again = parse_plan_file(dump_plan_file(sample.plan, units), "export.toml")
     assert again.plan == sample.plan
     assert again.units == units
-
-
-def broken(old: str, new: str, *, count: int = 1) -> str:
-    text = sample_plan_text()
-    assert old in text, old
-    return text.replace(old, new, count)
-
-
-def line_of(text: str, start: str, occurrence: int = 0) -> int:
-    """The 1-based line where the ``occurrence``-th line starting with ``start`` is."""
-    found = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start)]
-    return found[occurrence]
-
-
-def plan_file_error(text: str) -> UserError:
-    with pytest.raises(UserError) as caught:
-        parse_plan_file(text, "ke-hoach.toml")
-    return caught.value
 
 
 @pytest.mark.parametrize(

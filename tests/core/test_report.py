@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 
-from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import LetterSettings
 from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.core.report import FORMATS, build_report, format_for, render
@@ -21,6 +20,7 @@ from cchc_tui.core.report.letterhead import derived_place, letterhead
 from cchc_tui.core.report.markdown import escape
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.store.paths import sample_plan_text
+from tests.core.plan_text import broken, plan_file_error
 
 TODAY = date(2023, 9, 20)
 
@@ -62,18 +62,15 @@ def test_the_plan_files_report_section_round_trips_and_names_its_mistakes() -> N
     )
     again = parse_plan_file(dump_plan_file(plan_file.plan, plan_file.units))
     assert again.plan == plan_file.plan
-    one_line = sample_plan_text().replace('place = "Bình Giang"', 'place = "Bình Giang"\nsign = 1')
-    with pytest.raises(UserError) as refused:
-        parse_plan_file(one_line)
-    params = refused.value.params
-    assert refused.value.key == "plan_file_unknown_key_hint"  # "sign": did you mean "signer"?
+    one_line = broken('place = "Bình Giang"', 'place = "Bình Giang"\nsign = 1')
+    refused = plan_file_error(one_line)
+    params = refused.params
+    assert refused.key == "plan_file_unknown_key_hint"  # "sign": did you mean "signer"?
     assert (params["where"], params["name"], params["known"]) == ("[report]", "sign", "signer")
     assert one_line.splitlines()[params["line"] - 1] == "sign = 1"
-    wrong = sample_plan_text().replace('body = ["ỦY BAN NHÂN DÂN", "HUYỆN BÌNH GIANG"]', "body = 3")
-    with pytest.raises(UserError) as refused:
-        parse_plan_file(wrong)
-    assert refused.value.params["field"] == "body"
-    assert refused.value.params["problem"] == ("type", ("expected", '["…", …]'))
+    refused = plan_file_error(broken('body = ["ỦY BAN NHÂN DÂN", "HUYỆN BÌNH GIANG"]', "body = 3"))
+    assert refused.params["field"] == "body"
+    assert refused.params["problem"] == ("type", ("expected", '["…", …]'))
 
 
 @pytest.mark.parametrize(
