@@ -9,11 +9,12 @@ unit's slow check (``codec``) then names the field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from functools import partial
 from typing import Any
 
+from cchc_tui.core.codec_fields import coded, count, is_count, iso_day, optional_text, typed
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.model import (
@@ -35,7 +36,9 @@ _new_item = partial(tuple.__new__, ItemResult)
 _new_evidence = partial(tuple.__new__, Evidence)
 
 
-def _text(value: Any) -> str:
+def as_text(value: Any) -> str:
+    """``value``, a text; else ``TypeError``, which the unit's reader catches to name the
+    field the slow way."""
     if not isinstance(value, str):
         raise TypeError(value)
     return value
@@ -50,9 +53,9 @@ def item_result(verdict: Verdict | None, result: Mapping[str, Any]) -> ItemResul
     return _new_item(
         (
             verdict,
-            _text(result.get("note") or ""),
+            as_text(result.get("note") or ""),
             tuple([_evidence(piece) for piece in evidence]) if evidence else (),
-            _text(result.get("missing") or ""),
+            as_text(result.get("missing") or ""),
         )
     )
 
@@ -87,7 +90,7 @@ def item_to_dict(result: ItemResult) -> dict[str, Any]:
 def issues_from(raw: Any) -> tuple[str, ...]:
     if not isinstance(raw, list):
         raise TypeError(raw)
-    return tuple(_text(issue) for issue in raw)
+    return tuple(as_text(issue) for issue in raw)
 
 
 def evidence_problem(evidence: Any, where: str) -> None:
@@ -110,29 +113,6 @@ def issues_problem(issues: Any) -> None:
 # --- procedure results ------------------------------------------------------------------
 
 
-def _field(record: Mapping[str, Any], name: str, valid: Callable[[Any], bool]) -> Any:
-    value = record.get(name)
-    if not valid(value):
-        raise FieldProblem(name)
-    return value
-
-
-def _count(value: Any) -> bool:
-    return type(value) is int and value >= 0  # not a bool, which is an int too
-
-
-def _maybe(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
-    return lambda value: value is None or check(value)
-
-
-def _iso_day(value: Any) -> bool:
-    try:
-        _from_iso(value)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
 def tthc_from_dict(raw: Any, where: str = "tthc") -> tuple[TthcFigures, ...]:
     """Procedure results by period, as stored: ``{period key: {period, received, …}}``.
 
@@ -151,11 +131,11 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
     pending, online = get("pending"), get("online")
     if not (
         type(period) is str
-        and _count(received)
-        and _count(on_time)
-        and _count(late)
-        and (pending is None or _count(pending))
-        and (online is None or _count(online))
+        and is_count(received)
+        and is_count(on_time)
+        and is_count(late)
+        and (pending is None or is_count(pending))
+        and (online is None or is_count(online))
     ):
         raise ValueError(record)
     return TthcFigures(
@@ -171,16 +151,16 @@ def _tthc_named(raw: Any, where: str) -> tuple[TthcFigures, ...]:
         if not isinstance(record, dict):
             raise FieldProblem(f"{where}.{key}")
         try:
-            on = _field(record, "on", _maybe(_iso_day))
+            on = iso_day(record, "on")
             figures.append(
                 TthcFigures(
-                    _field(record, "period", lambda value: isinstance(value, str)),
-                    _field(record, "received", _count),
-                    _field(record, "on_time", _count),
-                    _field(record, "late", _count),
-                    _field(record, "pending", _maybe(_count)),
-                    _field(record, "online", _maybe(_count)),
-                    None if on is None else _from_iso(on),
+                    typed(record, "period", str),
+                    count(record, "received"),  # type: ignore[arg-type]
+                    count(record, "on_time"),  # type: ignore[arg-type]
+                    count(record, "late"),  # type: ignore[arg-type]
+                    count(record, "pending", required=False),
+                    count(record, "online", required=False),
+                    on,
                 )
             )
         except FieldProblem as problem:
@@ -218,8 +198,8 @@ def _decision(raw: Any) -> Decision | None:
     if not isinstance(raw, dict):
         raise FieldProblem("team_decision")
     try:
-        number = _field(raw, "number", lambda value: isinstance(value, str))
-        return Decision(number, _from_iso(_field(raw, "on", _iso_day)))
+        number = typed(raw, "number", str)
+        return Decision(number, iso_day(raw, "on", required=True))  # type: ignore[arg-type]
     except FieldProblem as problem:
         raise FieldProblem(f"team_decision.{problem.field}") from None
 
@@ -228,14 +208,11 @@ def _member(member_id: str, raw: Any) -> Member:
     where = f"team_members.{member_id}"
     if not isinstance(raw, dict):
         raise FieldProblem(where)
-    office = raw.get("office") or ""
-    if not isinstance(raw.get("name"), str) or not isinstance(office, str):
-        raise FieldProblem(f"{where}.name" if isinstance(office, str) else f"{where}.office")
     try:
-        role = Role(raw.get("role"))
-    except ValueError:
-        raise FieldProblem(f"{where}.role") from None
-    return Member(member_id, raw["name"], role, office)
+        office = optional_text(raw, "office") or ""
+        return Member(member_id, typed(raw, "name", str), coded(raw, "role", Role), office)
+    except FieldProblem as problem:
+        raise FieldProblem(f"{where}.{problem.field}") from None
 
 
 def records_from_dict(record: Mapping[str, Any]) -> PlanRecords:

@@ -8,7 +8,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from cchc_tui.core.codec_fields import coded, iso_day, optional_text, typed
+from cchc_tui.core.codec_fields import coded, count, iso_day, optional_text, typed
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.kinds import legacy_kinds
@@ -69,21 +69,12 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         days_off=_dates(record, "days_off"),
         working_days=_dates(record, "working_days"),
         letter=letter_from_dict(record.get("report")),
-        follow_up_days=_follow_up_days(record),
+        follow_up_days=count(record, "follow_up_days", required=False),
         kinds=kinds_from_dict(record.get("kinds")),
         year=_year(record),
         carried_from=optional_text(record, "carried_from") or "",
         review=_texts(record, "review") if "review" in record else (),
     )
-
-
-def _follow_up_days(record: Mapping[str, Any]) -> int | None:
-    value = record.get("follow_up_days")
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise FieldProblem("follow_up_days")
-    return value
 
 
 def _year(record: Mapping[str, Any]) -> int | None:
