@@ -113,15 +113,15 @@ def issues_problem(issues: Any) -> None:
 # --- procedure results ------------------------------------------------------------------
 
 
-def tthc_from_dict(raw: Any, where: str = "tthc") -> tuple[TthcFigures, ...]:
+def tthc_from_dict(raw: Any) -> tuple[TthcFigures, ...]:
     """Procedure results by period, as stored: ``{period key: {period, received, …}}``.
 
-    Every unit of a national file has some, so they are read the short way first; anything
-    that way rejects is read again field by field to name what is wrong."""
+    Every unit of a national file has some, so they are read the short way; anything that
+    way rejects is walked again field by field to name what is wrong."""
     try:
         return tuple(_figures_unchecked(record) for record in raw.values())
     except (AttributeError, TypeError, ValueError):
-        return _tthc_named(raw, where)
+        raise _tthc_problem(raw) from None
 
 
 def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
@@ -143,29 +143,23 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
     )
 
 
-def _tthc_named(raw: Any, where: str) -> tuple[TthcFigures, ...]:
+def _tthc_problem(raw: Any) -> FieldProblem:
+    """The first field of stored procedure results that ``_figures_unchecked`` cannot take."""
     if not isinstance(raw, dict):
-        raise FieldProblem(where)
-    figures = []
+        return FieldProblem("tthc")
     for key, record in raw.items():
         if not isinstance(record, dict):
-            raise FieldProblem(f"{where}.{key}")
+            return FieldProblem(f"tthc.{key}")
         try:
-            on = iso_day(record, "on")
-            figures.append(
-                TthcFigures(
-                    typed(record, "period", str),
-                    count(record, "received"),  # type: ignore[arg-type]
-                    count(record, "on_time"),  # type: ignore[arg-type]
-                    count(record, "late"),  # type: ignore[arg-type]
-                    count(record, "pending", required=False),
-                    count(record, "online", required=False),
-                    on,
-                )
-            )
+            iso_day(record, "on")
+            typed(record, "period", str)
+            for name in ("received", "on_time", "late"):
+                count(record, name)
+            for name in ("pending", "online"):
+                count(record, name, required=False)
         except FieldProblem as problem:
-            raise FieldProblem(f"{where}.{key}.{problem.field}") from None
-    return tuple(figures)
+            return FieldProblem(f"tthc.{key}.{problem.field}")
+    return FieldProblem("tthc")
 
 
 def tthc_to_dict(figures: TthcFigures) -> dict[str, Any]:
