@@ -34,6 +34,7 @@ _from_iso = date.fromisoformat
 # Built from a whole tuple at C speed: the named tuples' own constructor is a Python call.
 _new_item = partial(tuple.__new__, ItemResult)
 _new_evidence = partial(tuple.__new__, Evidence)
+_new_figures = partial(tuple.__new__, TthcFigures)
 
 
 def as_text(value: Any) -> str:
@@ -138,8 +139,8 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
         and (online is None or is_count(online))
     ):
         raise ValueError(record)
-    return TthcFigures(
-        period, received, on_time, late, pending, online, None if on is None else _from_iso(on)
+    return _new_figures(
+        (period, received, on_time, late, pending, online, None if on is None else _from_iso(on))
     )
 
 
