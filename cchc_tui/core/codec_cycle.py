@@ -14,7 +14,15 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from cchc_tui.core.codec_fields import coded, count, is_count, iso_day, optional_text, typed
+from cchc_tui.core.codec_fields import (
+    coded,
+    count,
+    is_count,
+    is_text_list,
+    iso_day,
+    optional_text,
+    typed,
+)
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.model import (
@@ -89,9 +97,9 @@ def item_to_dict(result: ItemResult) -> dict[str, Any]:
 
 
 def issues_from(raw: Any) -> tuple[str, ...]:
-    if not isinstance(raw, list):
+    if not is_text_list(raw):
         raise TypeError(raw)
-    return tuple(as_text(issue) for issue in raw)
+    return tuple(raw)
 
 
 def evidence_problem(evidence: Any, where: str) -> None:
@@ -221,7 +229,7 @@ def records_from_dict(record: Mapping[str, Any]) -> PlanRecords:
     members = tuple(_member(member_id, raw) for member_id, raw in members_raw.items())
     assignments = {}
     for unit_key, ids in assignments_raw.items():
-        if not isinstance(ids, list) or not all(isinstance(one, str) for one in ids):
+        if not is_text_list(ids):
             raise FieldProblem(f"team_units.{unit_key}")
         assignments[unit_key] = tuple(ids)
     tthc = tthc_from_dict(record["tthc"]) if record.get("tthc") else ()

@@ -12,7 +12,6 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as default_field
-from datetime import date, datetime
 from functools import partial
 from typing import Any
 
@@ -31,7 +30,7 @@ from cchc_tui.core.model import (
     Unit,
     Verdict,
 )
-from cchc_tui.core.planfile_check import DAY_LISTS, check_keys
+from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, is_day
 from cchc_tui.core.planfile_check import Locator as _Locator
 from cchc_tui.core.planfile_plan import PLAN_DATES, read_plan
 from cchc_tui.core.planfile_records import (
@@ -131,8 +130,7 @@ def _read_unit(
     dates = {}
     for field in _UNIT_DATES:
         value = record.get(field)
-        # A TOML date-time is a datetime, which is a date too, but the data file keeps days.
-        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        if value is not None and not is_day(value):
             raise fail(field, "YYYY-MM-DD")
         dates[field] = value
     conclusion = _enum(record, "conclusion", Conclusion, fail)
