@@ -59,7 +59,6 @@ _MODE_NAMES = {
     "self": Mode.SELF,
     "tu kiem tra": Mode.SELF,
 }
-_UNIT_DATES = UNIT_DATE_FIELDS
 
 
 def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
@@ -128,7 +127,7 @@ def _read_unit(
     if not isinstance(record.get("in_seed", True), bool):
         raise fail("in_seed", "true | false")
     dates = {}
-    for field in _UNIT_DATES:
+    for field in UNIT_DATE_FIELDS:
         value = record.get(field)
         if value is not None and not is_day(value):
             raise fail(field, "YYYY-MM-DD")
@@ -257,7 +256,7 @@ def _unit_record(unit: Unit) -> dict[str, Any]:
     if unit.title:
         record["title"] = unit.title
     record.update(key=unit.key, kind=str(unit.kind), mode=str(unit.mode), in_seed=unit.in_seed)
-    for field in _UNIT_DATES:
+    for field in UNIT_DATE_FIELDS:
         if (value := getattr(unit, field)) is not None:
             record[field] = value
     if unit.report_ref:
