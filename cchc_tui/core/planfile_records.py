@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from cchc_tui.core.choices import ROLES
-from cchc_tui.core.codec_cycle import evidence_to_dict, tthc_to_dict
+from cchc_tui.core.codec_cycle import evidence_to_dict, tthc_key, tthc_to_dict
 from cchc_tui.core.codec_fields import is_count, is_text_list
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
@@ -72,9 +72,10 @@ def read_tthc(raw: Any, fail: Fail, field: str = "tthc") -> tuple[TthcFigures, .
         on = record.get("on")
         if on is not None and not is_day(on):
             raise fail(f"{field}.on", "YYYY-MM-DD")
-        if slug(period) in seen:
+        key = tthc_key(period)  # the store's key: the same period twice would be one entry
+        if key in seen:
             raise UserError("plan_file_twice", what=_text(period))
-        seen.add(slug(period))
+        seen.add(key)
         figures.append(TthcFigures(_text(period), **counts, on=on))
     return tuple(figures)
 
