@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Any
 
 from cchc_tui.core.codec_cycle import (
+    as_text,
     evidence_problem,
     issues_from,
     issues_problem,
@@ -127,7 +128,7 @@ def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
     # keys or fewer and no evidence key is the usual item, read the short way.
     return {
         item_id: (
-            ItemResult(_VERDICTS[result.get("verdict")], _text(note))
+            ItemResult(_VERDICTS[result.get("verdict")], as_text(note))
             if (note := result.get("note"))
             else _BARE_RESULTS[result.get("verdict")]
         )
@@ -136,12 +137,6 @@ def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
         for item_id, result in raw.items()
         if result is not None
     }
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Malformed
-    return value
 
 
 def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:

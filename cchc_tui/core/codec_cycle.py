@@ -9,11 +9,20 @@ unit's slow check (``codec``) then names the field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from functools import partial
 from typing import Any
 
+from cchc_tui.core.codec_fields import (
+    coded,
+    count,
+    is_count,
+    is_text_list,
+    iso_day,
+    optional_text,
+    typed,
+)
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.model import (
@@ -33,9 +42,12 @@ _from_iso = date.fromisoformat
 # Built from a whole tuple at C speed: the named tuples' own constructor is a Python call.
 _new_item = partial(tuple.__new__, ItemResult)
 _new_evidence = partial(tuple.__new__, Evidence)
+_new_figures = partial(tuple.__new__, TthcFigures)
 
 
-def _text(value: Any) -> str:
+def as_text(value: Any) -> str:
+    """``value``, a text; else ``TypeError``, which the unit's reader catches to name the
+    field the slow way."""
     if not isinstance(value, str):
         raise TypeError(value)
     return value
@@ -50,9 +62,9 @@ def item_result(verdict: Verdict | None, result: Mapping[str, Any]) -> ItemResul
     return _new_item(
         (
             verdict,
-            _text(result.get("note") or ""),
+            as_text(result.get("note") or ""),
             tuple([_evidence(piece) for piece in evidence]) if evidence else (),
-            _text(result.get("missing") or ""),
+            as_text(result.get("missing") or ""),
         )
     )
 
@@ -85,9 +97,9 @@ def item_to_dict(result: ItemResult) -> dict[str, Any]:
 
 
 def issues_from(raw: Any) -> tuple[str, ...]:
-    if not isinstance(raw, list):
+    if not is_text_list(raw):
         raise TypeError(raw)
-    return tuple(_text(issue) for issue in raw)
+    return tuple(raw)
 
 
 def evidence_problem(evidence: Any, where: str) -> None:
@@ -110,38 +122,15 @@ def issues_problem(issues: Any) -> None:
 # --- procedure results ------------------------------------------------------------------
 
 
-def _field(record: Mapping[str, Any], name: str, valid: Callable[[Any], bool]) -> Any:
-    value = record.get(name)
-    if not valid(value):
-        raise FieldProblem(name)
-    return value
-
-
-def _count(value: Any) -> bool:
-    return type(value) is int and value >= 0  # not a bool, which is an int too
-
-
-def _maybe(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
-    return lambda value: value is None or check(value)
-
-
-def _iso_day(value: Any) -> bool:
-    try:
-        _from_iso(value)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-def tthc_from_dict(raw: Any, where: str = "tthc") -> tuple[TthcFigures, ...]:
+def tthc_from_dict(raw: Any) -> tuple[TthcFigures, ...]:
     """Procedure results by period, as stored: ``{period key: {period, received, …}}``.
 
-    Every unit of a national file has some, so they are read the short way first; anything
-    that way rejects is read again field by field to name what is wrong."""
+    Every unit of a national file has some, so they are read the short way; anything that
+    way rejects is walked again field by field to name what is wrong."""
     try:
         return tuple(_figures_unchecked(record) for record in raw.values())
     except (AttributeError, TypeError, ValueError):
-        return _tthc_named(raw, where)
+        raise _tthc_problem(raw) from None
 
 
 def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
@@ -151,41 +140,35 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
     pending, online = get("pending"), get("online")
     if not (
         type(period) is str
-        and _count(received)
-        and _count(on_time)
-        and _count(late)
-        and (pending is None or _count(pending))
-        and (online is None or _count(online))
+        and is_count(received)
+        and is_count(on_time)
+        and is_count(late)
+        and (pending is None or is_count(pending))
+        and (online is None or is_count(online))
     ):
         raise ValueError(record)
-    return TthcFigures(
-        period, received, on_time, late, pending, online, None if on is None else _from_iso(on)
+    return _new_figures(
+        (period, received, on_time, late, pending, online, None if on is None else _from_iso(on))
     )
 
 
-def _tthc_named(raw: Any, where: str) -> tuple[TthcFigures, ...]:
+def _tthc_problem(raw: Any) -> FieldProblem:
+    """The first field of stored procedure results that ``_figures_unchecked`` cannot take."""
     if not isinstance(raw, dict):
-        raise FieldProblem(where)
-    figures = []
+        return FieldProblem("tthc")
     for key, record in raw.items():
         if not isinstance(record, dict):
-            raise FieldProblem(f"{where}.{key}")
+            return FieldProblem(f"tthc.{key}")
         try:
-            on = _field(record, "on", _maybe(_iso_day))
-            figures.append(
-                TthcFigures(
-                    _field(record, "period", lambda value: isinstance(value, str)),
-                    _field(record, "received", _count),
-                    _field(record, "on_time", _count),
-                    _field(record, "late", _count),
-                    _field(record, "pending", _maybe(_count)),
-                    _field(record, "online", _maybe(_count)),
-                    None if on is None else _from_iso(on),
-                )
-            )
+            iso_day(record, "on")
+            typed(record, "period", str)
+            for name in ("received", "on_time", "late"):
+                count(record, name)
+            for name in ("pending", "online"):
+                count(record, name, required=False)
         except FieldProblem as problem:
-            raise FieldProblem(f"{where}.{key}.{problem.field}") from None
-    return tuple(figures)
+            return FieldProblem(f"tthc.{key}.{problem.field}")
+    return FieldProblem("tthc")
 
 
 def tthc_to_dict(figures: TthcFigures) -> dict[str, Any]:
@@ -218,8 +201,8 @@ def _decision(raw: Any) -> Decision | None:
     if not isinstance(raw, dict):
         raise FieldProblem("team_decision")
     try:
-        number = _field(raw, "number", lambda value: isinstance(value, str))
-        return Decision(number, _from_iso(_field(raw, "on", _iso_day)))
+        number = typed(raw, "number", str)
+        return Decision(number, iso_day(raw, "on", required=True))  # type: ignore[arg-type]
     except FieldProblem as problem:
         raise FieldProblem(f"team_decision.{problem.field}") from None
 
@@ -228,14 +211,11 @@ def _member(member_id: str, raw: Any) -> Member:
     where = f"team_members.{member_id}"
     if not isinstance(raw, dict):
         raise FieldProblem(where)
-    office = raw.get("office") or ""
-    if not isinstance(raw.get("name"), str) or not isinstance(office, str):
-        raise FieldProblem(f"{where}.name" if isinstance(office, str) else f"{where}.office")
     try:
-        role = Role(raw.get("role"))
-    except ValueError:
-        raise FieldProblem(f"{where}.role") from None
-    return Member(member_id, raw["name"], role, office)
+        office = optional_text(raw, "office") or ""
+        return Member(member_id, typed(raw, "name", str), coded(raw, "role", Role), office)
+    except FieldProblem as problem:
+        raise FieldProblem(f"{where}.{problem.field}") from None
 
 
 def records_from_dict(record: Mapping[str, Any]) -> PlanRecords:
@@ -249,7 +229,7 @@ def records_from_dict(record: Mapping[str, Any]) -> PlanRecords:
     members = tuple(_member(member_id, raw) for member_id, raw in members_raw.items())
     assignments = {}
     for unit_key, ids in assignments_raw.items():
-        if not isinstance(ids, list) or not all(isinstance(one, str) for one in ids):
+        if not is_text_list(ids):
             raise FieldProblem(f"team_units.{unit_key}")
         assignments[unit_key] = tuple(ids)
     tthc = tthc_from_dict(record["tthc"]) if record.get("tthc") else ()

@@ -1,5 +1,6 @@
 """Reading one field of a stored record, for the plan's and the unit's codecs: the value
-of the type asked for, else ``FieldProblem`` naming the field."""
+of the type asked for, else ``FieldProblem`` naming the field. The value checks under
+them (``is_count``, ``is_text_list``) serve the plan file's readers too."""
 
 from __future__ import annotations
 
@@ -13,6 +14,25 @@ from cchc_tui.core.errors import FieldProblem
 def typed(record: Mapping[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
     value = record.get(name)
     if not isinstance(value, kind):
+        raise FieldProblem(name)
+    return value
+
+
+def is_count(value: Any) -> bool:
+    """A whole number ≥ 0. Not a bool, which is an int too (TOML's ``true`` and JSON's
+    read as one): "notify true days ahead" is no count."""
+    return type(value) is int and value >= 0
+
+
+def is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def count(record: Mapping[str, Any], name: str, required: bool = True) -> int | None:
+    value = record.get(name)
+    if value is None and not required:
+        return None
+    if not is_count(value):
         raise FieldProblem(name)
     return value
 

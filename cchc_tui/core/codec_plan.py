@@ -8,7 +8,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from cchc_tui.core.codec_fields import coded, iso_day, optional_text, typed
+from cchc_tui.core.codec_fields import coded, count, is_text_list, iso_day, optional_text, typed
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.kinds import legacy_kinds
@@ -23,8 +23,8 @@ from cchc_tui.core.model import (
 
 
 def _texts(record: Mapping[str, Any], name: str) -> tuple[str, ...]:
-    values = typed(record, name, list)
-    if not all(isinstance(value, str) for value in values):
+    values = record.get(name)
+    if not is_text_list(values):
         raise FieldProblem(name)
     return tuple(values)
 
@@ -32,7 +32,7 @@ def _texts(record: Mapping[str, Any], name: str) -> tuple[str, ...]:
 def _dates(record: Mapping[str, Any], name: str) -> tuple[date, ...]:
     """An optional list of ISO days, sorted; absent in files written before it existed."""
     values = record.get(name) or []
-    if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+    if not is_text_list(values):
         raise FieldProblem(name)
     try:
         return tuple(sorted(date.fromisoformat(value) for value in values))
@@ -69,21 +69,12 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         days_off=_dates(record, "days_off"),
         working_days=_dates(record, "working_days"),
         letter=letter_from_dict(record.get("report")),
-        follow_up_days=_follow_up_days(record),
+        follow_up_days=count(record, "follow_up_days", required=False),
         kinds=kinds_from_dict(record.get("kinds")),
         year=_year(record),
         carried_from=optional_text(record, "carried_from") or "",
         review=_texts(record, "review") if "review" in record else (),
     )
-
-
-def _follow_up_days(record: Mapping[str, Any]) -> int | None:
-    value = record.get("follow_up_days")
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise FieldProblem("follow_up_days")
-    return value
 
 
 def _year(record: Mapping[str, Any]) -> int | None:
@@ -112,7 +103,7 @@ def kinds_from_dict(record: Any) -> dict[Kind, UnitKind]:
         if not isinstance(kind, Mapping) or not isinstance(kind.get("name"), str):
             raise FieldProblem(f"kinds.{code}")
         name_en, words = kind.get("name_en", ""), kind.get("words", [])
-        if not isinstance(name_en, str) or not _is_text_list(words):
+        if not isinstance(name_en, str) or not is_text_list(words):
             raise FieldProblem(f"kinds.{code}")
         kinds[code] = UnitKind(code, kind["name"], name_en, tuple(words))
     return kinds
@@ -127,10 +118,6 @@ def kinds_to_dict(kinds: Mapping[Kind, UnitKind]) -> dict[str, Any]:
         }
         for kind in kinds.values()
     }
-
-
-def _is_text_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 LETTER_LISTS = ("body", "signer", "recipients")
@@ -156,7 +143,7 @@ def letter_from_dict(record: Any) -> LetterSettings:
         # One line may be written as plain text: body = "UBND HUYỆN BÌNH GIANG".
         if isinstance(lines, str):
             lines = [lines]
-        if not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
+        if not is_text_list(lines):
             raise FieldProblem(f"report.{name}")
         values[name] = tuple(lines)
     return LetterSettings(**values)

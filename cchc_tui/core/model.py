@@ -252,8 +252,7 @@ class Plan:
         return self.kinds.get(code) or UnitKind(code, code)
 
 
-@dataclass(frozen=True, slots=True)
-class TthcFigures:
+class TthcFigures(NamedTuple):
     """Administrative procedure results (kết quả giải quyết TTHC) for one period.
 
     ``pending`` and ``online`` are None when not known: the seed's page gives neither.

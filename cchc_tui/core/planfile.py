@@ -12,7 +12,6 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as default_field
-from datetime import date, datetime
 from functools import partial
 from typing import Any
 
@@ -31,7 +30,7 @@ from cchc_tui.core.model import (
     Unit,
     Verdict,
 )
-from cchc_tui.core.planfile_check import DAY_LISTS, check_keys
+from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, is_day
 from cchc_tui.core.planfile_check import Locator as _Locator
 from cchc_tui.core.planfile_plan import PLAN_DATES, read_plan
 from cchc_tui.core.planfile_records import (
@@ -60,7 +59,6 @@ _MODE_NAMES = {
     "self": Mode.SELF,
     "tu kiem tra": Mode.SELF,
 }
-_UNIT_DATES = UNIT_DATE_FIELDS
 
 
 def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
@@ -129,10 +127,9 @@ def _read_unit(
     if not isinstance(record.get("in_seed", True), bool):
         raise fail("in_seed", "true | false")
     dates = {}
-    for field in _UNIT_DATES:
+    for field in UNIT_DATE_FIELDS:
         value = record.get(field)
-        # A TOML date-time is a datetime, which is a date too, but the data file keeps days.
-        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        if value is not None and not is_day(value):
             raise fail(field, "YYYY-MM-DD")
         dates[field] = value
     conclusion = _enum(record, "conclusion", Conclusion, fail)
@@ -259,7 +256,7 @@ def _unit_record(unit: Unit) -> dict[str, Any]:
     if unit.title:
         record["title"] = unit.title
     record.update(key=unit.key, kind=str(unit.kind), mode=str(unit.mode), in_seed=unit.in_seed)
-    for field in _UNIT_DATES:
+    for field in UNIT_DATE_FIELDS:
         if (value := getattr(unit, field)) is not None:
             record[field] = value
     if unit.report_ref:

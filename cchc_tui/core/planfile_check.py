@@ -203,14 +203,15 @@ def plan_days(section: Mapping[str, Any], locate: Locator) -> dict[str, Any]:
         stored["count_days"] = count
     for name in DAY_LISTS:
         days = section.get(name, [])
-        if not isinstance(days, list) or not all(_is_day(day) for day in days):
+        if not isinstance(days, list) or not all(is_day(day) for day in days):
             raise fail(name, "[YYYY-MM-DD, …]")
         stored[name] = [day.isoformat() for day in days]
     return stored
 
 
-def _is_day(value: Any) -> bool:
-    # A TOML date-time is a datetime, which is a date too; a day off is a whole day.
+def is_day(value: Any) -> bool:
+    """A whole day, as the plan file's days are: a TOML date-time is a datetime, which is
+    a date too."""
     return isinstance(value, date) and not isinstance(value, datetime)
 
 

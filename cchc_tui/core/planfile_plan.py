@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from cchc_tui.core.codec import FieldProblem
+from cchc_tui.core.codec_fields import is_count, is_text_list
 from cchc_tui.core.codec_plan import (
     LETTER_LISTS,
     kinds_from_dict,
@@ -138,15 +139,6 @@ def _clean_value(value: Any) -> Any:
     return value
 
 
-def _is_lead_days(value: Any) -> bool:
-    # TOML's true is a Python int; "notify true days ahead" is no deadline.
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _is_text_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(item, str) for item in value)
-
-
 def _is_text(value: Any) -> bool:
     return isinstance(value, str)
 
@@ -160,15 +152,15 @@ def _is_year(value: Any) -> bool:
 
 
 def _is_review(value: Any) -> bool:
-    return _is_text_list(value) and set(value) <= set(REVIEW_PARTS)
+    return is_text_list(value) and set(value) <= set(REVIEW_PARTS)
 
 
 # Checked here because the codec would accept them and a summary would then fail or mislead.
 _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
-    "notify_lead_days": (_is_lead_days, "int ≥ 0"),
-    "report_lead_days": (_is_lead_days, "int ≥ 0"),
-    "based_on": (_is_text_list, '["…", …]'),
-    "follow_up_days": (_is_lead_days, "int ≥ 0"),
+    "notify_lead_days": (is_count, "int ≥ 0"),
+    "report_lead_days": (is_count, "int ≥ 0"),
+    "based_on": (is_text_list, '["…", …]'),
+    "follow_up_days": (is_count, "int ≥ 0"),
     "year": (_is_year, "2000…2100"),
     "carried_from": (_is_text, "text"),
     "review": (_is_review, " | ".join(REVIEW_PARTS)),
@@ -176,7 +168,7 @@ _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
 _KIND_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
     "name": (_is_name, "text"),
     "name_en": (_is_text, "text"),
-    "words": (_is_text_list, '["…", …]'),
+    "words": (is_text_list, '["…", …]'),
 }
 _PLAN_EXPECTED = {
     **{name: "YYYY-MM-DD" for name in PLAN_DATES},

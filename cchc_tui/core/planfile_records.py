@@ -18,11 +18,11 @@ written back the same way by ``export``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
 from typing import Any
 
 from cchc_tui.core.choices import ROLES
-from cchc_tui.core.codec_cycle import evidence_to_dict, tthc_to_dict
+from cchc_tui.core.codec_cycle import evidence_to_dict, tthc_key, tthc_to_dict
+from cchc_tui.core.codec_fields import is_count, is_text_list
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
     Decision,
@@ -33,15 +33,11 @@ from cchc_tui.core.model import (
     TthcFigures,
     Unit,
 )
-from cchc_tui.core.planfile_check import Locator
+from cchc_tui.core.planfile_check import Locator, is_day
 from cchc_tui.core.text import clean_text, fold, slug
 
 Fail = Callable[[str, str | None], UserError]
 _COUNTS = ("received", "on_time", "late", "pending", "online")
-
-
-def _is_day(value: Any) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
 
 
 def _text(value: Any) -> str:
@@ -70,27 +66,24 @@ def read_tthc(raw: Any, fail: Fail, field: str = "tthc") -> tuple[TthcFigures, .
         for name in _COUNTS:
             value = record.get(name)
             required = name in _COUNTS[:3]
-            if (value is None and required) or not (value is None or _is_count(value)):
+            if (value is None and required) or not (value is None or is_count(value)):
                 raise fail(f"{field}.{name}", "int ≥ 0")
             counts[name] = value
         on = record.get("on")
-        if on is not None and not _is_day(on):
+        if on is not None and not is_day(on):
             raise fail(f"{field}.on", "YYYY-MM-DD")
-        if slug(period) in seen:
+        key = tthc_key(period)  # the store's key: the same period twice would be one entry
+        if key in seen:
             raise UserError("plan_file_twice", what=_text(period))
-        seen.add(slug(period))
+        seen.add(key)
         figures.append(TthcFigures(_text(period), **counts, on=on))
     return tuple(figures)
-
-
-def _is_count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def read_unit_extras(record: Mapping[str, Any], fail: Fail) -> dict[str, Any]:
     """A unit's ``issues`` and ``tthc``, as ``Unit`` fields."""
     issues = record.get("issues") or []
-    if not isinstance(issues, list) or not all(isinstance(issue, str) for issue in issues):
+    if not is_text_list(issues):
         raise fail("issues", '["…", …]')
     return {
         "issues": tuple(text for issue in issues if (text := _text(issue))),
@@ -111,7 +104,7 @@ def read_item_extras(result: Mapping[str, Any], fail: Fail) -> dict[str, Any]:
         on = piece.get("on")
         if not all(isinstance(value, str) for value in texts.values()):
             raise fail("evidence", "{ ref, on, text, link }")
-        if on is not None and not _is_day(on):
+        if on is not None and not is_day(on):
             raise fail("evidence.on", "YYYY-MM-DD")
         evidence.append(Evidence(**{name: _text(value) for name, value in texts.items()}, on=on))
     missing = result.get("missing") or ""
@@ -143,7 +136,7 @@ def read_records(raw: Mapping[str, Any], units: tuple[Unit, ...], locate: Locato
         number, on = section.get("decision"), section.get("decision_on")
         if not isinstance(number, str) or not _text(number):
             raise failing("team")("decision", "text")
-        if not _is_day(on):
+        if not is_day(on):
             raise failing("team")("decision_on", "YYYY-MM-DD")
         decision = Decision(_text(number), on)
     members_raw = section.get("members") or []
