@@ -277,6 +277,9 @@ class Role(StrEnum):
     SECRETARY = "thu-ky"
 
 
+_ROLE_RANK = {role: rank for rank, role in enumerate(Role)}
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
     id: str
@@ -306,13 +309,15 @@ class Team:
 
     def ranked(self) -> list[Member]:
         """The members, highest role first (in the order added within a role)."""
-        order = list(Role)
-        return sorted(self.members, key=lambda member: order.index(member.role))
+        return sorted(self.members, key=lambda member: _ROLE_RANK[member.role])
 
     def of_unit(self, unit_key: str) -> tuple[Member, ...]:
         """The members who inspect a unit, highest role first."""
         ids = self.assignments.get(unit_key, ())
-        return tuple(member for member in self.ranked() if member.id in ids)
+        if not ids:
+            return ()
+        theirs = [member for member in self.members if member.id in ids]
+        return tuple(sorted(theirs, key=lambda member: _ROLE_RANK[member.role]))
 
 
 @dataclass(frozen=True, slots=True)

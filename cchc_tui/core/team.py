@@ -52,9 +52,10 @@ def duties(team: Team, units: Iterable[Unit]) -> list[Duty]:
     found = []
     for unit in units:
         day = inspection_day(unit)
-        if day is None or unit.key not in team.assignments:
+        assigned = team.assignments.get(unit.key)
+        if day is None or not assigned:
             continue
-        found.extend(Duty(member, unit, day) for member in team.of_unit(unit.key))
+        found.extend(Duty(member, unit, day) for member in team.members if member.id in assigned)
     order = {member.id: n for n, member in enumerate(team.members)}
     return sorted(found, key=lambda duty: (duty.day, order[duty.member.id]))  # units in order
 
@@ -72,10 +73,28 @@ def team_clashes(team: Team, units: Iterable[Unit]) -> list[TeamClash]:
 
 
 def clashes_if(team: Team, units: Iterable[Unit], unit: Unit, day: date) -> list[TeamClash]:
-    """The clashes ``unit``'s team would have if it were inspected on ``day``."""
+    """The clashes ``unit``'s team would have if it were inspected on ``day``: a key press
+    in the date dialog, so only the units due that day are looked at."""
+    assigned = team.assignments.get(unit.key, ())
+    members = [member for member in team.members if member.id in assigned]
+    if not members:
+        return []
     scheduled = replace(unit, inspection_date=day, inspected_on=None)
-    moved = [scheduled if other.key == unit.key else other for other in units]  # plan order
-    return [clash for clash in team_clashes(team, moved) if scheduled in clash.units]
+    same_day = [  # plan order
+        scheduled if other.key == unit.key else other
+        for other in units
+        if other.key == unit.key or inspection_day(other) == day
+    ]
+    if scheduled not in same_day:
+        return []
+    clashes = []
+    for member in members:
+        theirs = tuple(
+            other for other in same_day if member.id in team.assignments.get(other.key, ())
+        )
+        if len(theirs) > 1:
+            clashes.append(TeamClash(member, day, theirs))
+    return clashes
 
 
 def records_problem(team: Team) -> str | None:
