@@ -276,15 +276,32 @@ def member_units(team: Team, member: Member, units: Iterable[Unit]) -> list[Unit
     return [unit for unit in units if member.id in team.assignments.get(unit.key, ())]
 
 
+def units_by_member(team: Team, units: Iterable[Unit]) -> dict[str, list[Unit]]:
+    """Each member's ``member_units``, by member id, in one pass over the plan."""
+    found: dict[str, list[Unit]] = {member.id: [] for member in team.members}
+    for unit in units:
+        assigned = team.assignments.get(unit.key)
+        if assigned:
+            for member in team.members:
+                if member.id in assigned:
+                    found[member.id].append(unit)
+    return found
+
+
 def visits_text(
     team: Team, member: Member, units: Iterable[Unit], names: Mapping[str, str] | None = None
 ) -> str:
-    """ "Phòng Kinh tế - Hạ tầng (05/10/2023), Xã Hồng Khê": where a member goes, and when
-    once the day is set; ``names`` are the units' names already cleaned, when at hand."""
+    """Where ``member`` goes among ``units``, as ``units_visits_text`` says it."""
+    return units_visits_text(member_units(team, member, units), names)
+
+
+def units_visits_text(theirs: Iterable[Unit], names: Mapping[str, str] | None = None) -> str:
+    """ "Phòng Kinh tế - Hạ tầng (05/10/2023), Xã Hồng Khê": a member's units, and when once
+    the day is set; ``names`` are the units' names already cleaned, when at hand."""
     return ", ".join(
         (names[unit.key] if names else one_line(unit.display_name))
         + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
-        for unit in member_units(team, member, units)
+        for unit in theirs
     )
 
 
@@ -294,8 +311,9 @@ def team_lines(team: Team, units: Sequence[Unit], lang: Lang) -> list[str]:
     lines = [f"{t('team.heading', lang)} — {decision_text(team, lang)}"]
     if not team.members:
         return [*lines, t("team.empty", lang)]
+    theirs = units_by_member(team, units)
     for number, member in enumerate(team.ranked(), 1):
-        visits = visits_text(team, member, units)
+        visits = units_visits_text(theirs[member.id])
         where = t("team.units", lang, units=visits) if visits else t("team.no_units", lang)
         lines.append(f"{number}. {member_text(member, lang)} — {where}")
     clashes = team_clashes(team, units)
