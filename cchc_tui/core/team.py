@@ -19,7 +19,7 @@ from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Decision, Member, Plan, Role, Team, Unit
 from cchc_tui.core.text import clean_text, fold, one_line, slug
-from cchc_tui.core.workflow import Change, Edit
+from cchc_tui.core.workflow import Change, Edit, check_after_issue, check_not_future
 
 NAME_LIMIT = 200
 
@@ -165,12 +165,8 @@ def remove_member(team: Team, member: Member) -> Change:
 def set_decision(plan: Plan, team: Team, number: str, on: date, today: date) -> Change:
     """Record the decision that set the team up: "Quyết định số 215/QĐ-UBND" of ``on``."""
     cleaned = _clean(number, "decision_number_empty").removeprefix("số ").strip()
-    if on < plan.issued_on:
-        raise RuleError(
-            "rule.date_before_issue", date=format_date(on), issued=format_date(plan.issued_on)
-        )
-    if on > today:
-        raise RuleError("rule.in_future", date=format_date(on), today=format_date(today))
+    check_after_issue(plan, on)
+    check_not_future(on, today)
     new = Decision(cleaned, on)
     if team.decision == new:
         raise RuleError("rule.same_value", unit=cleaned)

@@ -19,7 +19,7 @@ from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import TthcFigures, Unit
 from cchc_tui.core.text import clean_text, one_line
-from cchc_tui.core.workflow import Change, Edit
+from cchc_tui.core.workflow import Change, Edit, check_not_future
 
 PERIOD_LIMIT = 200
 COUNT_LIMIT = 100_000_000  # more files than a country handles in a year is a typo
@@ -64,8 +64,8 @@ def set_tthc(
         value = getattr(figures, name)
         if value is not None and not 0 <= value <= COUNT_LIMIT:
             raise UserError("tthc.count_range", name=name, value=value, most=COUNT_LIMIT)
-    if figures.on is not None and figures.on > today:
-        raise RuleError("rule.in_future", date=format_date(figures.on), today=format_date(today))
+    if figures.on is not None:
+        check_not_future(figures.on, today)
     if figures.online is not None and figures.online > figures.received:
         raise UserError("tthc.online_over", online=figures.online, received=figures.received)
     key = tthc_key(period)

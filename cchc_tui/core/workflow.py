@@ -69,12 +69,12 @@ class Change:
 # --- changes -------------------------------------------------------------------------
 
 
-def _check_not_future(on: date, today: date) -> None:
+def check_not_future(on: date, today: date) -> None:
     if on > today:
         raise RuleError("rule.in_future", date=format_date(on), today=format_date(today))
 
 
-def _check_after_issue(plan: Plan, on: date) -> None:
+def check_after_issue(plan: Plan, on: date) -> None:
     if on < plan.issued_on:
         raise RuleError(
             "rule.date_before_issue", date=format_date(on), issued=format_date(plan.issued_on)
@@ -99,7 +99,7 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
         raise RuleError("rule.self_no_schedule", unit=name)
     if unit.inspected_on is not None:
         raise RuleError("rule.already_inspected", unit=name, date=format_date(unit.inspected_on))
-    _check_after_issue(plan, day)
+    check_after_issue(plan, day)
     if unit.notified_on and day < unit.notified_on:
         raise RuleError(
             "rule.reschedule_before_notice",
@@ -204,8 +204,8 @@ def mark(
     done = unit.done_on(step)
     if done is not None:
         raise RuleError("rule.already_done", unit=name, step=step, date=format_date(done))
-    _check_not_future(on, today)
-    _check_after_issue(plan, on)
+    check_not_future(on, today)
+    check_after_issue(plan, on)
     order = steps_of(unit)
     for previous in order[: order.index(step)]:
         previous_on = unit.done_on(previous)
@@ -224,7 +224,7 @@ def mark(
     edits = [Edit(STEP_FIELDS[step], None, to_iso(on))]
     args: dict[str, Any] = {"step": str(step), "date": to_iso(on)}
     if sent is not None and sent != on:
-        _check_after_issue(plan, sent)
+        check_after_issue(plan, sent)
         if sent > on:
             raise RuleError(
                 "rule.sent_after_received", unit=name, sent=format_date(sent), on=format_date(on)
