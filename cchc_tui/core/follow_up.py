@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import RuleError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Conclusion, Plan, Unit
-from cchc_tui.core.text import clean_text, one_line
+from cchc_tui.core.text import one_line, required_line
 from cchc_tui.core.workdays import days_after
 from cchc_tui.core.workflow import Change, Edit, conclude
 
@@ -94,14 +94,7 @@ def _follow_up_edits(
 
 def clean_issues(issues: Sequence[str]) -> tuple[str, ...]:
     """Each shortcoming on one line, blank ones refused, the same one kept once."""
-    cleaned = []
-    for issue in issues:
-        text = one_line(clean_text(issue))
-        if not text:
-            raise UserError("issue_empty")
-        if len(text) > ISSUE_LIMIT:
-            raise UserError("text_too_long", length=len(text), limit=ISSUE_LIMIT)
-        cleaned.append(text)
+    cleaned = (required_line(issue, "issue_empty", ISSUE_LIMIT) for issue in issues)
     return tuple(dict.fromkeys(cleaned))
 
 

@@ -18,7 +18,7 @@ from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Decision, Member, Plan, Role, Team, Unit
-from cchc_tui.core.text import clean_text, fold, one_line, slug
+from cchc_tui.core.text import fold, one_line, required_line, slug
 from cchc_tui.core.workflow import Change, Edit, check_after_issue, check_not_future
 
 NAME_LIMIT = 200
@@ -132,8 +132,8 @@ def find_member(team: Team, query: str) -> Member:
 
 def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
     """Add a member, or change the role and office of the member of that name."""
-    cleaned = _clean(name, "member_name_empty")
-    office = one_line(clean_text(office))[:NAME_LIMIT]
+    cleaned = required_line(name, "member_name_empty", NAME_LIMIT)
+    office = one_line(office)[:NAME_LIMIT]
     member_id = slug(cleaned)
     current = team.member(member_id)
     if role is Role.LEADER:
@@ -164,7 +164,7 @@ def remove_member(team: Team, member: Member) -> Change:
 
 def set_decision(plan: Plan, team: Team, number: str, on: date, today: date) -> Change:
     """Record the decision that set the team up: "Quyết định số 215/QĐ-UBND" of ``on``."""
-    cleaned = _clean(number, "decision_number_empty").removeprefix("số ").strip()
+    cleaned = required_line(number, "decision_number_empty", NAME_LIMIT).removeprefix("số ").strip()
     check_after_issue(plan, on)
     check_not_future(on, today)
     new = Decision(cleaned, on)
@@ -205,15 +205,6 @@ def unassign(team: Team, member: Member, units: Sequence[Unit]) -> Change:
 
 def _names(units: Sequence[Unit]) -> str:
     return ", ".join(one_line(unit.display_name) for unit in units)
-
-
-def _clean(text: str, empty_key: str) -> str:
-    cleaned = one_line(clean_text(text))
-    if not cleaned:
-        raise UserError(empty_key)
-    if len(cleaned) > NAME_LIMIT:
-        raise UserError("text_too_long", length=len(cleaned), limit=NAME_LIMIT)
-    return cleaned
 
 
 # --- in words --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import TthcFigures, Unit
-from cchc_tui.core.text import clean_text, one_line
+from cchc_tui.core.text import one_line, required_line
 from cchc_tui.core.workflow import Change, Edit, check_not_future
 
 PERIOD_LIMIT = 200
@@ -55,11 +55,7 @@ def set_tthc(
 ) -> Change:
     """Record (or correct) one period's figures for ``unit``, or for the issuing body when
     ``unit`` is None; the same period typed again replaces its figures."""
-    period = one_line(clean_text(figures.period))
-    if not period:
-        raise UserError("tthc.period_empty")
-    if len(period) > PERIOD_LIMIT:
-        raise UserError("text_too_long", length=len(period), limit=PERIOD_LIMIT)
+    period = required_line(figures.period, "tthc.period_empty", PERIOD_LIMIT)
     for name in ("received", "on_time", "late", "pending", "online"):
         value = getattr(figures, name)
         if value is not None and not 0 <= value <= COUNT_LIMIT:

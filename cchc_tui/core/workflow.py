@@ -190,7 +190,7 @@ def mark(
     A report may also carry the day the unit sent it (``sent``, on or before the day it
     arrived) and its document number (``ref``)."""
     name = unit.display_name
-    ref = one_line(clean_text(ref).strip(), REF_LIMIT)
+    ref = one_line(ref, REF_LIMIT)
     if (sent is not None or ref) and step is not Step.REPORT:
         raise UserError("sent_only_report")
     if step not in _MARKABLE:
