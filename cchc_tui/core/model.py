@@ -169,6 +169,11 @@ class Unit:
         return self.title or self.name
 
     @property
+    def inspection_day(self) -> date | None:
+        """The day of the inspection: the actual one once done, else the one planned."""
+        return self.inspected_on or self.inspection_date
+
+    @property
     def report_sent(self) -> date | None:
         """The day the report was sent: the day recorded as sent, else the day it arrived."""
         return self.report_sent_on or self.report_on

@@ -42,16 +42,12 @@ class TeamClash:
     units: tuple[Unit, ...]
 
 
-def inspection_day(unit: Unit) -> date | None:
-    return unit.inspected_on or unit.inspection_date
-
-
 def duties(team: Team, units: Iterable[Unit]) -> list[Duty]:
     """Who of the team is due where on which day, by day then member: the one function the
     clash warnings, the team list and the timeline read."""
     found = []
     for unit in units:
-        day = inspection_day(unit)
+        day = unit.inspection_day
         assigned = team.assignments.get(unit.key)
         if day is None or not assigned:
             continue
@@ -83,7 +79,7 @@ def clashes_if(team: Team, units: Iterable[Unit], unit: Unit, day: date) -> list
     same_day = [  # plan order
         scheduled if other.key == unit.key else other
         for other in units
-        if other.key == unit.key or inspection_day(other) == day
+        if other.key == unit.key or other.inspection_day == day
     ]
     if scheduled not in same_day:
         return []
@@ -287,7 +283,7 @@ def units_visits_text(theirs: Iterable[Unit], names: Mapping[str, str] | None = 
     the day is set; ``names`` are the units' names already cleaned, when at hand."""
     return ", ".join(
         (names[unit.key] if names else one_line(unit.display_name))
-        + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
+        + (f" ({format_date(day)})" if (day := unit.inspection_day) else "")
         for unit in theirs
     )
 

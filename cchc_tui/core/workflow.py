@@ -153,7 +153,7 @@ def schedule_warnings(
     same_day = tuple(
         one_line(other.display_name)
         for other in units
-        if other.key != unit.key and (other.inspected_on or other.inspection_date) == day
+        if other.key != unit.key and other.inspection_day == day
     )
     if same_day:
         warnings.append(ScheduleWarning("same_day", day, same_day))
