@@ -150,11 +150,10 @@ def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
 
 def remove_member(team: Team, member: Member) -> Change:
     """Take a member off the team, and off every unit they were to inspect."""
-    edits = [Edit(f"team_members.{member.id}", member_to_dict(member), None)]
-    for unit_key, assigned in team.assignments.items():
-        if member.id in assigned:
-            kept = [one for one in assigned if one != member.id]
-            edits.append(Edit(f"team_units.{unit_key}", list(assigned), kept or None))
+    edits = [
+        Edit(f"team_members.{member.id}", member_to_dict(member), None),
+        *_reassigned(team, member, team.assignments, add=False),
+    ]
     return Change(None, "team_remove", tuple(edits), {"name": member.name})
 
 
@@ -173,30 +172,34 @@ def set_decision(plan: Plan, team: Team, number: str, on: date, today: date) -> 
 
 def assign(team: Team, member: Member, units: Sequence[Unit]) -> Change:
     """Send ``member`` to inspect ``units`` (one change, one undo)."""
-    edits = []
-    for unit in {unit.key: unit for unit in units}.values():
-        assigned = team.assignments.get(unit.key, ())
-        if member.id not in assigned:
-            edit = Edit(f"team_units.{unit.key}", list(assigned) or None, [*assigned, member.id])
-            edits.append(edit)
-    if not edits:
-        raise RuleError("team.already_assigned", member=one_line(member.name), unit=_names(units))
-    keys = [edit.field.partition(".")[2] for edit in edits]
-    return Change(None, "team_assign", tuple(edits), {"name": member.name, "units": keys})
+    return _assignment(team, member, units, add=True)
 
 
 def unassign(team: Team, member: Member, units: Sequence[Unit]) -> Change:
     """Take ``member`` off ``units``."""
-    edits = []
-    for unit in {unit.key: unit for unit in units}.values():
-        assigned = team.assignments.get(unit.key, ())
-        if member.id in assigned:
-            kept = [one for one in assigned if one != member.id]
-            edits.append(Edit(f"team_units.{unit.key}", list(assigned), kept or None))
+    return _assignment(team, member, units, add=False)
+
+
+def _assignment(team: Team, member: Member, units: Sequence[Unit], *, add: bool) -> Change:
+    edits = _reassigned(team, member, dict.fromkeys(unit.key for unit in units), add=add)
     if not edits:
-        raise RuleError("team.not_assigned", member=one_line(member.name), unit=_names(units))
+        refusal = "team.already_assigned" if add else "team.not_assigned"
+        raise RuleError(refusal, member=one_line(member.name), unit=_names(units))
     keys = [edit.field.partition(".")[2] for edit in edits]
-    return Change(None, "team_unassign", tuple(edits), {"name": member.name, "units": keys})
+    action = "team_assign" if add else "team_unassign"
+    return Change(None, action, tuple(edits), {"name": member.name, "units": keys})
+
+
+def _reassigned(team: Team, member: Member, unit_keys: Iterable[str], *, add: bool) -> list[Edit]:
+    """The edits putting ``member`` on (``add``) or off each of ``unit_keys`` not so yet."""
+    edits = []
+    for unit_key in unit_keys:
+        assigned = team.assignments.get(unit_key, ())
+        if (member.id in assigned) is add:
+            continue
+        new = [*assigned, member.id] if add else [one for one in assigned if one != member.id]
+        edits.append(Edit(f"team_units.{unit_key}", list(assigned) or None, new or None))
+    return edits
 
 
 def _names(units: Sequence[Unit]) -> str:
