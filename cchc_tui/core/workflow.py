@@ -1,9 +1,8 @@
 """The workflow rules: what a change edits, and which changes the order of steps allows.
 
-Which step comes next and when it is due is ``core.deadlines``'s (re-exported here for
-the modules that have always imported it from here). The functions that change a unit
-return ``Change`` values (field, old, new) and never touch a file: the store checks the
-old values against the file and writes the new.
+Which step comes next and when it is due is ``core.deadlines``'s. The functions that
+change a unit return ``Change`` values (field, old, new) and never touch a file: the store
+checks the old values against the file and writes the new.
 """
 
 from __future__ import annotations
@@ -17,16 +16,6 @@ from typing import Any
 
 from cchc_tui.core.codec_cycle import item_to_dict
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.deadlines import Deadline as Deadline
-from cchc_tui.core.deadlines import StepStatus as StepStatus
-from cchc_tui.core.deadlines import agenda as agenda
-from cchc_tui.core.deadlines import due_date as due_date
-from cchc_tui.core.deadlines import late_steps as late_steps
-from cchc_tui.core.deadlines import next_deadline as next_deadline
-from cchc_tui.core.deadlines import next_step as next_step
-from cchc_tui.core.deadlines import open_deadlines as open_deadlines
-from cchc_tui.core.deadlines import stage as stage
-from cchc_tui.core.deadlines import step_statuses as step_statuses
 from cchc_tui.core.deadlines import steps_of
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import (

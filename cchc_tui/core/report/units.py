@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.deadlines import StepStatus
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
 from cchc_tui.core.evidence import unproven
 from cchc_tui.core.i18n import (
@@ -26,7 +27,6 @@ from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import Tally, latest, rate_text
-from cchc_tui.core.workflow import StepStatus
 
 # Steps whose date is worth saying with its timing (on time, or how late).
 _TIMED = (Step.NOTIFIED, Step.REPORT)
