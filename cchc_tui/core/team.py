@@ -15,7 +15,7 @@ from datetime import date
 
 from cchc_tui.core.codec_cycle import decision_to_dict, member_to_dict
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, RuleError, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Decision, Member, Plan, Role, Team, Unit
 from cchc_tui.core.text import fold, one_line, required_line, slug
@@ -138,7 +138,7 @@ def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
             raise RuleError("team.one_leader", leader=one_line(leader.name))
     new = Member(member_id, current.name if current else cleaned, role, office)
     if current == new:
-        raise RuleError("rule.same_value", unit=one_line(cleaned))
+        raise AlreadySo("rule.same_value", unit=one_line(cleaned))
     edit = Edit(
         f"team_members.{member_id}",
         member_to_dict(current) if current else None,
@@ -164,7 +164,7 @@ def set_decision(plan: Plan, team: Team, number: str, on: date, today: date) -> 
     check_not_future(on, today)
     new = Decision(cleaned, on)
     if team.decision == new:
-        raise RuleError("rule.same_value", unit=cleaned)
+        raise AlreadySo("rule.same_value", unit=cleaned)
     old = decision_to_dict(team.decision) if team.decision else None
     edit = Edit("team_decision", old, decision_to_dict(new))
     return Change(None, "team_decision", (edit,), {"number": cleaned, "date": to_iso(on)})

@@ -15,7 +15,7 @@ from datetime import date
 
 from cchc_tui.core.codec_cycle import tthc_key, tthc_to_dict
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import TthcFigures, Unit
 from cchc_tui.core.text import one_line, required_line
@@ -76,7 +76,7 @@ def set_tthc(
         figures.on,
     )
     if old == new:
-        raise RuleError("rule.same_value", unit=period)
+        raise AlreadySo("rule.same_value", unit=period)
     edit = Edit(f"tthc.{key}", tthc_to_dict(old) if old else None, tthc_to_dict(new))
     args = {"period": period, "date": to_iso(figures.on)}
     return Change(unit.key if unit else None, "tthc", (edit,), args)

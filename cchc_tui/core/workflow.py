@@ -17,7 +17,7 @@ from typing import Any
 from cchc_tui.core.codec_cycle import item_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.deadlines import steps_of
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, RuleError, UserError
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
@@ -105,7 +105,7 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
             inspection=format_date(day),
         )
     if unit.inspection_date == day:
-        raise RuleError("rule.same_value", unit=name)
+        raise AlreadySo("rule.same_value", unit=name)
     edit = Edit("inspection_date", to_iso(unit.inspection_date), to_iso(day))
     return Change(unit.key, "schedule", (edit,), {"date": to_iso(day)})
 
@@ -237,7 +237,7 @@ def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
     if unit.concluded_on is None:
         _check_not_before(name, today, needed, needed_on)
     if unit.conclusion is conclusion:
-        raise RuleError("rule.same_value", unit=name)
+        raise AlreadySo("rule.same_value", unit=name)
     edits = [Edit("conclusion", _value(unit.conclusion), str(conclusion))]
     if unit.concluded_on is None:
         edits.append(Edit("concluded_on", None, to_iso(today)))
@@ -285,7 +285,7 @@ def set_item(
         raise UserError("evidence_both")
     new = ItemResult(verdict, new_note, new_evidence, new_missing)
     if new == current:
-        raise RuleError("rule.same_value", unit=unit.display_name)
+        raise AlreadySo("rule.same_value", unit=unit.display_name)
     edit = Edit(f"items.{item.id}", _item_json(unit.items.get(item.id)), _item_json(new))
     return Change(unit.key, "item", (edit,), {"item": item.id, "verdict": _value(verdict)})
 
