@@ -273,6 +273,10 @@ class TthcFigures:
     on: date | None = None  # the day the figures were taken ("cập nhật")
 
 
+# The counts of a period's figures, in their order; the first three are always given.
+TTHC_COUNTS = ("received", "on_time", "late", "pending", "online")
+
+
 class Role(StrEnum):
     """A team member's place in the Đoàn kiểm tra, highest first."""
 

@@ -17,7 +17,7 @@ from cchc_tui.core.codec_cycle import tthc_key, tthc_to_dict
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.errors import AlreadySo, UserError
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.model import TthcFigures, Unit
+from cchc_tui.core.model import TTHC_COUNTS, TthcFigures, Unit
 from cchc_tui.core.text import one_line, required_line
 from cchc_tui.core.workflow import Change, Edit, check_not_future
 
@@ -56,7 +56,7 @@ def set_tthc(
     """Record (or correct) one period's figures for ``unit``, or for the issuing body when
     ``unit`` is None; the same period typed again replaces its figures."""
     period = required_line(figures.period, "tthc.period_empty", PERIOD_LIMIT)
-    for name in ("received", "on_time", "late", "pending", "online"):
+    for name in TTHC_COUNTS:
         value = getattr(figures, name)
         if value is not None and not 0 <= value <= COUNT_LIMIT:
             raise UserError("tthc.count_range", name=name, value=value, most=COUNT_LIMIT)

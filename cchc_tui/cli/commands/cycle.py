@@ -10,7 +10,7 @@ from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date, parse_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import t
-from cchc_tui.core.model import TthcFigures, Unit
+from cchc_tui.core.model import TTHC_COUNTS, TthcFigures, Unit
 from cchc_tui.core.text import one_line
 
 
@@ -109,7 +109,7 @@ def _names(units: list[Unit]) -> str:
 def _tthc_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("unit", nargs="?", help=h("tthc_unit"))
     parser.add_argument("--period", help=h("period"))
-    for name in ("received", "on_time", "late", "pending", "online"):
+    for name in TTHC_COUNTS:
         option = f"--{name.replace('_', '-')}"
         parser.add_argument(option, dest=name, type=_count_type(h), help=h(f"tthc_{name}"))
     parser.add_argument("--on", help=h("tthc_on"))
@@ -137,8 +137,8 @@ def _tthc(ctx: Context) -> int:
     unit = snapshot.find(args.unit) if args.unit else None
     current = unit.tthc if unit else snapshot.records.tthc
     body = one_line(unit.display_name if unit else snapshot.plan.issuer)
-    counts = ("received", "on_time", "late", "pending", "online")
-    if args.period is None and not args.remove and all(getattr(args, n) is None for n in counts):
+    nothing_typed = all(getattr(args, name) is None for name in TTHC_COUNTS)
+    if args.period is None and not args.remove and nothing_typed:
         _say_tthc(ctx, snapshot.plan.issuer, snapshot.records.tthc, snapshot.units, unit)
         return 0
     if args.period is None:
@@ -147,7 +147,7 @@ def _tthc(ctx: Context) -> int:
         ctx.store.apply(tthc.remove_tthc(unit, current, args.period), ctx.plan)
         ctx.say(t("done.tthc_removed", ctx.lang, body=body, period=one_line(args.period)))
         return 0
-    if any(getattr(args, name) is None for name in counts[:3]):
+    if any(getattr(args, name) is None for name in TTHC_COUNTS[:3]):
         raise UsageError("tthc.needs")
     on = None if args.on is None else parse_date(args.on)
     figures = TthcFigures(

@@ -20,7 +20,7 @@ from cchc_tui.core.i18n import (
     step_word,
     t,
 )
-from cchc_tui.core.model import Mode, Plan, Stage, Step, Team, TthcFigures, Unit
+from cchc_tui.core.model import TTHC_COUNTS, Mode, Plan, Stage, Step, Team, TthcFigures, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
 from cchc_tui.core.report.sources import unit_name, units_footnotes
 from cchc_tui.core.summary import UnitRow
@@ -236,10 +236,7 @@ def tthc_columns(lang: Lang) -> tuple[Column, ...]:
     """A unit's latest procedure results, for spreadsheets and programs."""
     return (
         Column(t("tthc.period", lang), "text", 14, Reach.DATA),
-        *(
-            Column(t(f"tthc.{name}", lang), "number", 9, Reach.DATA)
-            for name in ("received", "on_time", "late", "pending", "online")
-        ),
+        *(Column(t(f"tthc.{name}", lang), "number", 9, Reach.DATA) for name in TTHC_COUNTS),
         Column(t("tthc.late_rate", lang), "text", 9, Reach.DATA),
     )
 
