@@ -184,7 +184,7 @@ def _assignment(team: Team, member: Member, units: Sequence[Unit], *, add: bool)
     edits = _reassigned(team, member, dict.fromkeys(unit.key for unit in units), add=add)
     if not edits:
         refusal = "team.already_assigned" if add else "team.not_assigned"
-        raise RuleError(refusal, member=one_line(member.name), unit=_names(units))
+        raise RuleError(refusal, member=one_line(member.name), unit=units_text(units))
     keys = [edit.field.partition(".")[2] for edit in edits]
     action = "team_assign" if add else "team_unassign"
     return Change(None, action, tuple(edits), {"name": member.name, "units": keys})
@@ -202,7 +202,8 @@ def _reassigned(team: Team, member: Member, unit_keys: Iterable[str], *, add: bo
     return edits
 
 
-def _names(units: Sequence[Unit]) -> str:
+def units_text(units: Iterable[Unit]) -> str:
+    """ "Phòng Y tế, Xã Hồng Khê": the units' names, each on one line."""
     return ", ".join(one_line(unit.display_name) for unit in units)
 
 
@@ -253,7 +254,7 @@ def clash_text(clash: TeamClash, lang: Lang) -> str:
         member=one_line(clash.member.name),
         count=len(clash.units),
         date=format_date(clash.day),
-        units=", ".join(one_line(unit.display_name) for unit in clash.units),
+        units=units_text(clash.units),
     )
 
 
