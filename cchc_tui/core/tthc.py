@@ -64,8 +64,7 @@ def set_tthc(
         check_not_future(figures.on, today)
     if figures.online is not None and figures.online > figures.received:
         raise UserError("tthc.online_over", online=figures.online, received=figures.received)
-    key = tthc_key(period)
-    old = next((f for f in current if tthc_key(f.period) == key), None)
+    key, old = _recorded(current, period)
     new = TthcFigures(
         period,
         figures.received,
@@ -84,13 +83,18 @@ def set_tthc(
 
 def remove_tthc(unit: Unit | None, current: tuple[TthcFigures, ...], period: str) -> Change:
     """Take one period's figures away (typed for the wrong period, say)."""
-    key = tthc_key(period)
-    old = next((f for f in current if tthc_key(f.period) == key), None)
+    key, old = _recorded(current, period)
     if old is None:
         periods = "; ".join(one_line(f.period) for f in current) or "—"
         raise UserError("tthc.period_unknown", period=one_line(period), periods=periods)
     edit = Edit(f"tthc.{key}", tthc_to_dict(old), None)
     return Change(unit.key if unit else None, "tthc", (edit,), {"period": old.period})
+
+
+def _recorded(current: tuple[TthcFigures, ...], period: str) -> tuple[str, TthcFigures | None]:
+    """The key a period's figures are stored under, and those recorded for it, if any."""
+    key = tthc_key(period)
+    return key, next((f for f in current if tthc_key(f.period) == key), None)
 
 
 def parse_count(text: str, *, required: bool = True) -> int | None:
