@@ -138,7 +138,7 @@ def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
             raise RuleError("team.one_leader", leader=one_line(leader.name))
     new = Member(member_id, current.name if current else cleaned, role, office)
     if current == new:
-        raise AlreadySo("rule.same_value", unit=one_line(cleaned))
+        raise AlreadySo("rule.same_value", unit=cleaned)
     edit = Edit(
         f"team_members.{member_id}",
         member_to_dict(current) if current else None,
