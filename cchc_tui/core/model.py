@@ -325,8 +325,7 @@ class Team:
         ids = self.assignments.get(unit_key, ())
         if not ids:
             return ()
-        theirs = [member for member in self.members if member.id in ids]
-        return tuple(sorted(theirs, key=lambda member: _ROLE_RANK[member.role]))
+        return tuple(member for member in self.ranked() if member.id in ids)
 
 
 @dataclass(frozen=True, slots=True)
