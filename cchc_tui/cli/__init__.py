@@ -20,8 +20,6 @@ from cchc_tui.core.i18n import Lang, error_text, resolve_lang, t
 
 __all__ = ["console", "main"]
 
-NOTHING_TO_CHANGE = "rule.same_value"
-
 
 def console() -> int:
     """The installed command. It lives a fraction of a second and frees what it made by
@@ -50,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = find(args.command)
         return command.run(Context(args, lang, create=command.creates_data_file))
     except UserError as error:
-        if error.key == NOTHING_TO_CHANGE:  # already recorded as asked: said, not an error
+        if error.exit_code == 0:  # already recorded as asked: said, not an error
             print(error_text(error, lang))
             return 0
         print(f"cchc-tui: {t('error', lang)}: {error_text(error, lang)}", file=sys.stderr)

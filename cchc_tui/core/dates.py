@@ -10,7 +10,7 @@ only: the command line never needs it (~25 ms of its start-up).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from cchc_tui.core.errors import UserError
 
@@ -47,15 +47,6 @@ def format_date(day: date | None, empty: str = "") -> str:
 
 def to_iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def days_before(day: date, count: int) -> date:
-    return day - timedelta(days=count)
-
-
-def days_between(start: date, end: date) -> int:
-    """Whole days from ``start`` to ``end``; negative when ``end`` is earlier."""
-    return (end - start).days
 
 
 def month_start(day: date) -> date:

@@ -20,6 +20,12 @@ class RuleError(UserError):
     """The workflow refuses a step: out of order, or dates in an impossible order."""
 
 
+class AlreadySo(RuleError):
+    """What was asked is already recorded: said, not an error (the command line exits 0)."""
+
+    exit_code = 0
+
+
 class DataFileError(UserError):
     """The data file cannot be used as it is (corrupt, foreign, unreadable, locked...)."""
 

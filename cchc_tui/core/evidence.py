@@ -21,7 +21,7 @@ from cchc_tui.core.dates import format_date, parse_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import ChecklistItem, Evidence, ItemResult, Plan, Unit, Verdict
-from cchc_tui.core.text import clean_text, one_line
+from cchc_tui.core.text import one_line
 
 PART_LIMIT = 500
 _DATE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
@@ -37,7 +37,7 @@ def parse_evidence(text: str) -> Evidence:
     described: list[str] = []
     on = None
     for raw in text.split(";"):
-        part = one_line(clean_text(raw))[:PART_LIMIT]
+        part = one_line(raw)[:PART_LIMIT]
         if not part:
             continue
         kind, value = _part(part)

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, RuleError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Conclusion, Plan, Unit
-from cchc_tui.core.text import clean_text, one_line
+from cchc_tui.core.text import one_line, required_line
 from cchc_tui.core.workdays import days_after
 from cchc_tui.core.workflow import Change, Edit, conclude
 
@@ -47,14 +47,14 @@ def conclude_with_follow_up(
         edits.extend(conclude(unit, conclusion, today).edits)
     except RuleError as refusal:
         asked = fix_by is not None or issues is not None
-        if refusal.key != "rule.same_value" or not asked:
+        if not isinstance(refusal, AlreadySo) or not asked:
             raise
     concluded_on = unit.concluded_on or today
     if fix_by is None and unit.fix_by is None:
         fix_by = default_fix_by(plan, conclusion, concluded_on)
     edits.extend(_follow_up_edits(unit, concluded_on, fix_by, issues))
     if not edits:
-        raise RuleError("rule.same_value", unit=unit.display_name)
+        raise AlreadySo("rule.same_value", unit=unit.display_name)
     args = {"conclusion": str(conclusion), "fix_by": to_iso(fix_by or unit.fix_by)}
     return Change(unit.key, "conclude", tuple(edits), args)
 
@@ -65,7 +65,7 @@ def set_follow_up(unit: Unit, fix_by: date | None, issues: Sequence[str] | None 
         raise RuleError("rule.follow_up_needs_conclusion", unit=unit.display_name)
     edits = _follow_up_edits(unit, unit.concluded_on, fix_by, issues)
     if not edits:
-        raise RuleError("rule.same_value", unit=unit.display_name)
+        raise AlreadySo("rule.same_value", unit=unit.display_name)
     return Change(unit.key, "follow_up", tuple(edits), {"fix_by": to_iso(fix_by)})
 
 
@@ -94,14 +94,7 @@ def _follow_up_edits(
 
 def clean_issues(issues: Sequence[str]) -> tuple[str, ...]:
     """Each shortcoming on one line, blank ones refused, the same one kept once."""
-    cleaned = []
-    for issue in issues:
-        text = one_line(clean_text(issue))
-        if not text:
-            raise UserError("issue_empty")
-        if len(text) > ISSUE_LIMIT:
-            raise UserError("text_too_long", length=len(text), limit=ISSUE_LIMIT)
-        cleaned.append(text)
+    cleaned = (required_line(issue, "issue_empty", ISSUE_LIMIT) for issue in issues)
     return tuple(dict.fromkeys(cleaned))
 
 

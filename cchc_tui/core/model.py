@@ -169,6 +169,11 @@ class Unit:
         return self.title or self.name
 
     @property
+    def inspection_day(self) -> date | None:
+        """The day of the inspection: the actual one once done, else the one planned."""
+        return self.inspected_on or self.inspection_date
+
+    @property
     def report_sent(self) -> date | None:
         """The day the report was sent: the day recorded as sent, else the day it arrived."""
         return self.report_sent_on or self.report_on
@@ -267,6 +272,10 @@ class TthcFigures(NamedTuple):
     on: date | None = None  # the day the figures were taken ("cập nhật")
 
 
+# The counts of a period's figures, in their order; the first three are always given.
+TTHC_COUNTS = ("received", "on_time", "late", "pending", "online")
+
+
 class Role(StrEnum):
     """A team member's place in the Đoàn kiểm tra, highest first."""
 
@@ -274,6 +283,9 @@ class Role(StrEnum):
     DEPUTY = "pho-doan"
     MEMBER = "thanh-vien"
     SECRETARY = "thu-ky"
+
+
+_ROLE_RANK = {role: rank for rank, role in enumerate(Role)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,12 +317,13 @@ class Team:
 
     def ranked(self) -> list[Member]:
         """The members, highest role first (in the order added within a role)."""
-        order = list(Role)
-        return sorted(self.members, key=lambda member: order.index(member.role))
+        return sorted(self.members, key=lambda member: _ROLE_RANK[member.role])
 
     def of_unit(self, unit_key: str) -> tuple[Member, ...]:
         """The members who inspect a unit, highest role first."""
         ids = self.assignments.get(unit_key, ())
+        if not ids:
+            return ()
         return tuple(member for member in self.ranked() if member.id in ids)
 
 

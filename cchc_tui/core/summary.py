@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
-from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import (
+from cchc_tui.core.deadlines import (
     Deadline,
     StepStatus,
     next_deadline,
@@ -19,6 +16,9 @@ from cchc_tui.core.workflow import (
     stage,
     step_statuses,
 )
+from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
+from cchc_tui.core.text import one_line
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,11 @@ from datetime import date
 
 from cchc_tui.core.codec_cycle import decision_to_dict, member_to_dict
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, RuleError, UserError
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Decision, Member, Plan, Role, Team, Unit
-from cchc_tui.core.text import clean_text, fold, one_line, slug
-from cchc_tui.core.workflow import Change, Edit
+from cchc_tui.core.text import fold, one_line, required_line, slug
+from cchc_tui.core.workflow import Change, Edit, check_after_issue, check_not_future
 
 NAME_LIMIT = 200
 
@@ -42,19 +42,16 @@ class TeamClash:
     units: tuple[Unit, ...]
 
 
-def inspection_day(unit: Unit) -> date | None:
-    return unit.inspected_on or unit.inspection_date
-
-
 def duties(team: Team, units: Iterable[Unit]) -> list[Duty]:
     """Who of the team is due where on which day, by day then member: the one function the
     clash warnings, the team list and the timeline read."""
     found = []
     for unit in units:
-        day = inspection_day(unit)
-        if day is None or unit.key not in team.assignments:
+        day = unit.inspection_day
+        assigned = team.assignments.get(unit.key)
+        if day is None or not assigned:
             continue
-        found.extend(Duty(member, unit, day) for member in team.of_unit(unit.key))
+        found.extend(Duty(member, unit, day) for member in team.members if member.id in assigned)
     order = {member.id: n for n, member in enumerate(team.members)}
     return sorted(found, key=lambda duty: (duty.day, order[duty.member.id]))  # units in order
 
@@ -72,10 +69,28 @@ def team_clashes(team: Team, units: Iterable[Unit]) -> list[TeamClash]:
 
 
 def clashes_if(team: Team, units: Iterable[Unit], unit: Unit, day: date) -> list[TeamClash]:
-    """The clashes ``unit``'s team would have if it were inspected on ``day``."""
+    """The clashes ``unit``'s team would have if it were inspected on ``day``: a key press
+    in the date dialog, so only the units due that day are looked at."""
+    assigned = team.assignments.get(unit.key, ())
+    members = [member for member in team.members if member.id in assigned]
+    if not members:
+        return []
     scheduled = replace(unit, inspection_date=day, inspected_on=None)
-    moved = [scheduled if other.key == unit.key else other for other in units]  # plan order
-    return [clash for clash in team_clashes(team, moved) if scheduled in clash.units]
+    same_day = [  # plan order
+        scheduled if other.key == unit.key else other
+        for other in units
+        if other.key == unit.key or other.inspection_day == day
+    ]
+    if scheduled not in same_day:
+        return []
+    clashes = []
+    for member in members:
+        theirs = tuple(
+            other for other in same_day if member.id in team.assignments.get(other.key, ())
+        )
+        if len(theirs) > 1:
+            clashes.append(TeamClash(member, day, theirs))
+    return clashes
 
 
 def records_problem(team: Team) -> str | None:
@@ -113,8 +128,8 @@ def find_member(team: Team, query: str) -> Member:
 
 def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
     """Add a member, or change the role and office of the member of that name."""
-    cleaned = _clean(name, "member_name_empty")
-    office = one_line(clean_text(office))[:NAME_LIMIT]
+    cleaned = required_line(name, "member_name_empty", NAME_LIMIT)
+    office = one_line(office)[:NAME_LIMIT]
     member_id = slug(cleaned)
     current = team.member(member_id)
     if role is Role.LEADER:
@@ -123,7 +138,7 @@ def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
             raise RuleError("team.one_leader", leader=one_line(leader.name))
     new = Member(member_id, current.name if current else cleaned, role, office)
     if current == new:
-        raise RuleError("rule.same_value", unit=one_line(cleaned))
+        raise AlreadySo("rule.same_value", unit=cleaned)
     edit = Edit(
         f"team_members.{member_id}",
         member_to_dict(current) if current else None,
@@ -135,26 +150,21 @@ def add_member(team: Team, name: str, role: Role, office: str = "") -> Change:
 
 def remove_member(team: Team, member: Member) -> Change:
     """Take a member off the team, and off every unit they were to inspect."""
-    edits = [Edit(f"team_members.{member.id}", member_to_dict(member), None)]
-    for unit_key, assigned in team.assignments.items():
-        if member.id in assigned:
-            kept = [one for one in assigned if one != member.id]
-            edits.append(Edit(f"team_units.{unit_key}", list(assigned), kept or None))
+    edits = [
+        Edit(f"team_members.{member.id}", member_to_dict(member), None),
+        *_reassigned(team, member, team.assignments, add=False),
+    ]
     return Change(None, "team_remove", tuple(edits), {"name": member.name})
 
 
 def set_decision(plan: Plan, team: Team, number: str, on: date, today: date) -> Change:
     """Record the decision that set the team up: "Quyết định số 215/QĐ-UBND" of ``on``."""
-    cleaned = _clean(number, "decision_number_empty").removeprefix("số ").strip()
-    if on < plan.issued_on:
-        raise RuleError(
-            "rule.date_before_issue", date=format_date(on), issued=format_date(plan.issued_on)
-        )
-    if on > today:
-        raise RuleError("rule.in_future", date=format_date(on), today=format_date(today))
+    cleaned = required_line(number, "decision_number_empty", NAME_LIMIT).removeprefix("số ").strip()
+    check_after_issue(plan, on)
+    check_not_future(on, today)
     new = Decision(cleaned, on)
     if team.decision == new:
-        raise RuleError("rule.same_value", unit=cleaned)
+        raise AlreadySo("rule.same_value", unit=cleaned)
     old = decision_to_dict(team.decision) if team.decision else None
     edit = Edit("team_decision", old, decision_to_dict(new))
     return Change(None, "team_decision", (edit,), {"number": cleaned, "date": to_iso(on)})
@@ -162,43 +172,39 @@ def set_decision(plan: Plan, team: Team, number: str, on: date, today: date) -> 
 
 def assign(team: Team, member: Member, units: Sequence[Unit]) -> Change:
     """Send ``member`` to inspect ``units`` (one change, one undo)."""
-    edits = []
-    for unit in {unit.key: unit for unit in units}.values():
-        assigned = team.assignments.get(unit.key, ())
-        if member.id not in assigned:
-            edit = Edit(f"team_units.{unit.key}", list(assigned) or None, [*assigned, member.id])
-            edits.append(edit)
-    if not edits:
-        raise RuleError("team.already_assigned", member=one_line(member.name), unit=_names(units))
-    keys = [edit.field.partition(".")[2] for edit in edits]
-    return Change(None, "team_assign", tuple(edits), {"name": member.name, "units": keys})
+    return _assignment(team, member, units, add=True)
 
 
 def unassign(team: Team, member: Member, units: Sequence[Unit]) -> Change:
     """Take ``member`` off ``units``."""
-    edits = []
-    for unit in {unit.key: unit for unit in units}.values():
-        assigned = team.assignments.get(unit.key, ())
-        if member.id in assigned:
-            kept = [one for one in assigned if one != member.id]
-            edits.append(Edit(f"team_units.{unit.key}", list(assigned), kept or None))
+    return _assignment(team, member, units, add=False)
+
+
+def _assignment(team: Team, member: Member, units: Sequence[Unit], *, add: bool) -> Change:
+    edits = _reassigned(team, member, dict.fromkeys(unit.key for unit in units), add=add)
     if not edits:
-        raise RuleError("team.not_assigned", member=one_line(member.name), unit=_names(units))
+        refusal = "team.already_assigned" if add else "team.not_assigned"
+        raise RuleError(refusal, member=one_line(member.name), unit=units_text(units))
     keys = [edit.field.partition(".")[2] for edit in edits]
-    return Change(None, "team_unassign", tuple(edits), {"name": member.name, "units": keys})
+    action = "team_assign" if add else "team_unassign"
+    return Change(None, action, tuple(edits), {"name": member.name, "units": keys})
 
 
-def _names(units: Sequence[Unit]) -> str:
+def _reassigned(team: Team, member: Member, unit_keys: Iterable[str], *, add: bool) -> list[Edit]:
+    """The edits putting ``member`` on (``add``) or off each of ``unit_keys`` not so yet."""
+    edits = []
+    for unit_key in unit_keys:
+        assigned = team.assignments.get(unit_key, ())
+        if (member.id in assigned) is add:
+            continue
+        new = [*assigned, member.id] if add else [one for one in assigned if one != member.id]
+        edits.append(Edit(f"team_units.{unit_key}", list(assigned) or None, new or None))
+    return edits
+
+
+def units_text(units: Iterable[Unit]) -> str:
+    """ "Phòng Y tế, Xã Hồng Khê": the units' names, each on one line."""
     return ", ".join(one_line(unit.display_name) for unit in units)
-
-
-def _clean(text: str, empty_key: str) -> str:
-    cleaned = one_line(clean_text(text))
-    if not cleaned:
-        raise UserError(empty_key)
-    if len(cleaned) > NAME_LIMIT:
-        raise UserError("text_too_long", length=len(cleaned), limit=NAME_LIMIT)
-    return cleaned
 
 
 # --- in words --------------------------------------------------------------------------
@@ -248,7 +254,7 @@ def clash_text(clash: TeamClash, lang: Lang) -> str:
         member=one_line(clash.member.name),
         count=len(clash.units),
         date=format_date(clash.day),
-        units=", ".join(one_line(unit.display_name) for unit in clash.units),
+        units=units_text(clash.units),
     )
 
 
@@ -257,15 +263,32 @@ def member_units(team: Team, member: Member, units: Iterable[Unit]) -> list[Unit
     return [unit for unit in units if member.id in team.assignments.get(unit.key, ())]
 
 
+def units_by_member(team: Team, units: Iterable[Unit]) -> dict[str, list[Unit]]:
+    """Each member's ``member_units``, by member id, in one pass over the plan."""
+    found: dict[str, list[Unit]] = {member.id: [] for member in team.members}
+    for unit in units:
+        assigned = team.assignments.get(unit.key)
+        if assigned:
+            for member in team.members:
+                if member.id in assigned:
+                    found[member.id].append(unit)
+    return found
+
+
 def visits_text(
     team: Team, member: Member, units: Iterable[Unit], names: Mapping[str, str] | None = None
 ) -> str:
-    """ "Phòng Kinh tế - Hạ tầng (05/10/2023), Xã Hồng Khê": where a member goes, and when
-    once the day is set; ``names`` are the units' names already cleaned, when at hand."""
+    """Where ``member`` goes among ``units``, as ``units_visits_text`` says it."""
+    return units_visits_text(member_units(team, member, units), names)
+
+
+def units_visits_text(theirs: Iterable[Unit], names: Mapping[str, str] | None = None) -> str:
+    """ "Phòng Kinh tế - Hạ tầng (05/10/2023), Xã Hồng Khê": a member's units, and when once
+    the day is set; ``names`` are the units' names already cleaned, when at hand."""
     return ", ".join(
         (names[unit.key] if names else one_line(unit.display_name))
-        + (f" ({format_date(day)})" if (day := inspection_day(unit)) else "")
-        for unit in member_units(team, member, units)
+        + (f" ({format_date(day)})" if (day := unit.inspection_day) else "")
+        for unit in theirs
     )
 
 
@@ -275,8 +298,9 @@ def team_lines(team: Team, units: Sequence[Unit], lang: Lang) -> list[str]:
     lines = [f"{t('team.heading', lang)} — {decision_text(team, lang)}"]
     if not team.members:
         return [*lines, t("team.empty", lang)]
+    theirs = units_by_member(team, units)
     for number, member in enumerate(team.ranked(), 1):
-        visits = visits_text(team, member, units)
+        visits = units_visits_text(theirs[member.id])
         where = t("team.units", lang, units=visits) if visits else t("team.no_units", lang)
         lines.append(f"{number}. {member_text(member, lang)} — {where}")
     clashes = team_clashes(team, units)

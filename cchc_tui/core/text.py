@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cchc_tui.core.errors import UserError
+
 # C0 and C1 control characters except tab and newline, DEL, and the bidi controls
 # that can reorder what a terminal shows (RLO, LRI, ...).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -24,8 +26,10 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     write the clipboard of another person's terminal.
     """
     text = unicodedata.normalize("NFC", text)
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _UNSAFE.sub("", text)
+    text, sequences = _ESCAPE_SEQUENCE.subn("", text)
+    text, controls = _UNSAFE.subn("", text)
+    if sequences or controls:  # "e\x07\u0301" leaves a letter and its accent apart
+        text = unicodedata.normalize("NFC", text)
     if not multiline:
         text = " ".join(text.split())
     return text
@@ -37,6 +41,17 @@ def one_line(text: str, limit: int | None = None) -> str:
     if limit is not None and len(flat) > limit:
         return flat[: max(limit - 1, 0)] + "…"
     return flat
+
+
+def required_line(text: str, empty_key: str, limit: int) -> str:
+    """``text`` as one clean line, refused (``empty_key``) when nothing is left of it or
+    when longer than ``limit``."""
+    line = one_line(text)
+    if not line:
+        raise UserError(empty_key)
+    if len(line) > limit:
+        raise UserError("text_too_long", length=len(line), limit=limit)
+    return line
 
 
 # One translate table, so folding runs in C (the index folds tens of thousands of names at

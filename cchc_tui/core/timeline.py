@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from cchc_tui.core.deadlines import step_statuses
+from cchc_tui.core.deadlines import due_date, step_statuses
 from cchc_tui.core.model import Mode, Plan, Step, Team, Unit
 from cchc_tui.core.team import team_clashes
 from cchc_tui.core.text import one_line
@@ -91,9 +91,7 @@ def build_timeline(
 ) -> Timeline:
     direct = [unit for unit in units if unit.mode is Mode.DIRECT]
     rows = tuple(
-        TimelineRow(unit, unit_marks(plan, unit, today))
-        for unit in direct
-        if unit.inspection_date or unit.inspected_on
+        TimelineRow(unit, unit_marks(plan, unit, today)) for unit in direct if unit.inspection_day
     )
     marked = [day for row in rows for day in row.marks]
     window = [day for day in (plan.window_start, plan.window_end) if day is not None]
@@ -110,7 +108,7 @@ def build_timeline(
         (clash for check in CLASH_CHECKS for clash in check(plan, team or Team(), direct, today)),
         key=lambda clash: (clash.day, clash.kind),
     )
-    unscheduled = tuple(unit for unit in direct if not (unit.inspection_date or unit.inspected_on))
+    unscheduled = tuple(unit for unit in direct if not unit.inspection_day)
     return Timeline(first, last, today, rows, unscheduled, off, tuple(clashes))
 
 
@@ -125,7 +123,7 @@ def same_day_inspections(
     """Two units or more inspected (or to be) on one day: one team cannot be in both."""
     by_day: dict[date, list[str]] = defaultdict(list)
     for unit in direct:
-        day = unit.inspected_on or unit.inspection_date
+        day = unit.inspection_day
         if day is not None:
             by_day[day].append(one_line(unit.display_name))
     return [Clash("same_day", day, tuple(names)) for day, names in by_day.items() if len(names) > 1]
@@ -139,7 +137,7 @@ def notices_too_late(plan: Plan, team: Team, direct: Sequence[Unit], today: date
         day = unit.inspection_date
         if day is None or unit.notified_on or unit.inspected_on or day < today:
             continue
-        due = next(s.due for s in step_statuses(plan, unit) if s.step is Step.NOTIFIED)
+        due = due_date(plan, unit, Step.NOTIFIED)
         if due is not None and due < today:
             clashes.append(Clash("notice_late", day, (one_line(unit.display_name),), due))
     return clashes

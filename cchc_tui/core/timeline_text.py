@@ -100,6 +100,7 @@ def timeline_text(timeline: Timeline, plan: Plan, lang: Lang, width: int) -> str
     if not timeline.rows:
         lines.append(t("timeline.empty", lang))
     names, name_width = row_names(timeline)
+    name_cells = [one_line(name, name_width).ljust(name_width) for name in names]
     weeks = max(1, (width - name_width - 1) // (CELL * 7))
     days = timeline.days
     for start in range(0, len(days) if timeline.rows else 0, 7 * weeks):
@@ -109,11 +110,11 @@ def timeline_text(timeline: Timeline, plan: Plan, lang: Lang, width: int) -> str
         for n, line in enumerate(head):
             label = heading if n == len(head) - 2 else ""
             lines.append(f"{label:<{name_width}} {line}".rstrip())
-        for name, row in zip(names, timeline.rows, strict=True):
+        for name_cell, row in zip(name_cells, timeline.rows, strict=True):
             cells = "".join(
                 cell_text(row.marks.get(day), day in timeline.days_off, lang) for day in block
             )
-            lines.append(f"{_fit(name, name_width)} {cells}".rstrip())
+            lines.append(f"{name_cell} {cells}".rstrip())
         lines.append("")
     footer = [_wrapped(line, width) for line in footer_lines(timeline, plan, lang)]
     return "\n".join([*lines, *footer]) + "\n"
@@ -124,7 +125,3 @@ def _wrapped(line: str, width: int) -> str:
     number = line.split(" ", 1)[0] if line[:1].isdigit() else ""
     indent = " " * (len(number) + 1) if number else ""
     return textwrap.fill(line, width, subsequent_indent=indent, break_on_hyphens=False) or line
-
-
-def _fit(text: str, width: int) -> str:
-    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"

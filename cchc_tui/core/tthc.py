@@ -15,11 +15,11 @@ from datetime import date
 
 from cchc_tui.core.codec_cycle import tthc_key, tthc_to_dict
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, UserError
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.core.model import TthcFigures, Unit
-from cchc_tui.core.text import clean_text, one_line
-from cchc_tui.core.workflow import Change, Edit
+from cchc_tui.core.model import TTHC_COUNTS, TthcFigures, Unit
+from cchc_tui.core.text import one_line, required_line
+from cchc_tui.core.workflow import Change, Edit, check_not_future
 
 PERIOD_LIMIT = 200
 COUNT_LIMIT = 100_000_000  # more files than a country handles in a year is a typo
@@ -55,21 +55,16 @@ def set_tthc(
 ) -> Change:
     """Record (or correct) one period's figures for ``unit``, or for the issuing body when
     ``unit`` is None; the same period typed again replaces its figures."""
-    period = one_line(clean_text(figures.period))
-    if not period:
-        raise UserError("tthc.period_empty")
-    if len(period) > PERIOD_LIMIT:
-        raise UserError("text_too_long", length=len(period), limit=PERIOD_LIMIT)
-    for name in ("received", "on_time", "late", "pending", "online"):
+    period = required_line(figures.period, "tthc.period_empty", PERIOD_LIMIT)
+    for name in TTHC_COUNTS:
         value = getattr(figures, name)
         if value is not None and not 0 <= value <= COUNT_LIMIT:
             raise UserError("tthc.count_range", name=name, value=value, most=COUNT_LIMIT)
-    if figures.on is not None and figures.on > today:
-        raise RuleError("rule.in_future", date=format_date(figures.on), today=format_date(today))
+    if figures.on is not None:
+        check_not_future(figures.on, today)
     if figures.online is not None and figures.online > figures.received:
         raise UserError("tthc.online_over", online=figures.online, received=figures.received)
-    key = tthc_key(period)
-    old = next((f for f in current if tthc_key(f.period) == key), None)
+    key, old = _recorded(current, period)
     new = TthcFigures(
         period,
         figures.received,
@@ -80,7 +75,7 @@ def set_tthc(
         figures.on,
     )
     if old == new:
-        raise RuleError("rule.same_value", unit=period)
+        raise AlreadySo("rule.same_value", unit=period)
     edit = Edit(f"tthc.{key}", tthc_to_dict(old) if old else None, tthc_to_dict(new))
     args = {"period": period, "date": to_iso(figures.on)}
     return Change(unit.key if unit else None, "tthc", (edit,), args)
@@ -88,13 +83,18 @@ def set_tthc(
 
 def remove_tthc(unit: Unit | None, current: tuple[TthcFigures, ...], period: str) -> Change:
     """Take one period's figures away (typed for the wrong period, say)."""
-    key = tthc_key(period)
-    old = next((f for f in current if tthc_key(f.period) == key), None)
+    key, old = _recorded(current, period)
     if old is None:
         periods = "; ".join(one_line(f.period) for f in current) or "—"
         raise UserError("tthc.period_unknown", period=one_line(period), periods=periods)
     edit = Edit(f"tthc.{key}", tthc_to_dict(old), None)
     return Change(unit.key if unit else None, "tthc", (edit,), {"period": old.period})
+
+
+def _recorded(current: tuple[TthcFigures, ...], period: str) -> tuple[str, TthcFigures | None]:
+    """The key a period's figures are stored under, and those recorded for it, if any."""
+    key = tthc_key(period)
+    return key, next((f for f in current if tthc_key(f.period) == key), None)
 
 
 def parse_count(text: str, *, required: bool = True) -> int | None:

@@ -1,9 +1,8 @@
 """The workflow rules: what a change edits, and which changes the order of steps allows.
 
-Which step comes next and when it is due is ``core.deadlines``'s (re-exported here for
-the modules that have always imported it from here). The functions that change a unit
-return ``Change`` values (field, old, new) and never touch a file: the store checks the
-old values against the file and writes the new.
+Which step comes next and when it is due is ``core.deadlines``'s. The functions that
+change a unit return ``Change`` values (field, old, new) and never touch a file: the store
+checks the old values against the file and writes the new.
 """
 
 from __future__ import annotations
@@ -17,18 +16,8 @@ from typing import Any
 
 from cchc_tui.core.codec_cycle import item_to_dict
 from cchc_tui.core.dates import format_date, to_iso
-from cchc_tui.core.deadlines import Deadline as Deadline
-from cchc_tui.core.deadlines import StepStatus as StepStatus
-from cchc_tui.core.deadlines import agenda as agenda
-from cchc_tui.core.deadlines import due_date as due_date
-from cchc_tui.core.deadlines import late_steps as late_steps
-from cchc_tui.core.deadlines import next_deadline as next_deadline
-from cchc_tui.core.deadlines import next_step as next_step
-from cchc_tui.core.deadlines import open_deadlines as open_deadlines
-from cchc_tui.core.deadlines import stage as stage
-from cchc_tui.core.deadlines import step_statuses as step_statuses
 from cchc_tui.core.deadlines import steps_of
-from cchc_tui.core.errors import RuleError, UserError
+from cchc_tui.core.errors import AlreadySo, RuleError, UserError
 from cchc_tui.core.model import (
     ChecklistItem,
     Conclusion,
@@ -69,12 +58,12 @@ class Change:
 # --- changes -------------------------------------------------------------------------
 
 
-def _check_not_future(on: date, today: date) -> None:
+def check_not_future(on: date, today: date) -> None:
     if on > today:
         raise RuleError("rule.in_future", date=format_date(on), today=format_date(today))
 
 
-def _check_after_issue(plan: Plan, on: date) -> None:
+def check_after_issue(plan: Plan, on: date) -> None:
     if on < plan.issued_on:
         raise RuleError(
             "rule.date_before_issue", date=format_date(on), issued=format_date(plan.issued_on)
@@ -99,7 +88,7 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
         raise RuleError("rule.self_no_schedule", unit=name)
     if unit.inspected_on is not None:
         raise RuleError("rule.already_inspected", unit=name, date=format_date(unit.inspected_on))
-    _check_after_issue(plan, day)
+    check_after_issue(plan, day)
     if unit.notified_on and day < unit.notified_on:
         raise RuleError(
             "rule.reschedule_before_notice",
@@ -116,7 +105,7 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
             inspection=format_date(day),
         )
     if unit.inspection_date == day:
-        raise RuleError("rule.same_value", unit=name)
+        raise AlreadySo("rule.same_value", unit=name)
     edit = Edit("inspection_date", to_iso(unit.inspection_date), to_iso(day))
     return Change(unit.key, "schedule", (edit,), {"date": to_iso(day)})
 
@@ -153,7 +142,7 @@ def schedule_warnings(
     same_day = tuple(
         one_line(other.display_name)
         for other in units
-        if other.key != unit.key and (other.inspected_on or other.inspection_date) == day
+        if other.key != unit.key and other.inspection_day == day
     )
     if same_day:
         warnings.append(ScheduleWarning("same_day", day, same_day))
@@ -190,7 +179,7 @@ def mark(
     A report may also carry the day the unit sent it (``sent``, on or before the day it
     arrived) and its document number (``ref``)."""
     name = unit.display_name
-    ref = one_line(clean_text(ref).strip(), REF_LIMIT)
+    ref = one_line(ref, REF_LIMIT)
     if (sent is not None or ref) and step is not Step.REPORT:
         raise UserError("sent_only_report")
     if step not in _MARKABLE:
@@ -204,8 +193,8 @@ def mark(
     done = unit.done_on(step)
     if done is not None:
         raise RuleError("rule.already_done", unit=name, step=step, date=format_date(done))
-    _check_not_future(on, today)
-    _check_after_issue(plan, on)
+    check_not_future(on, today)
+    check_after_issue(plan, on)
     order = steps_of(unit)
     for previous in order[: order.index(step)]:
         previous_on = unit.done_on(previous)
@@ -224,7 +213,7 @@ def mark(
     edits = [Edit(STEP_FIELDS[step], None, to_iso(on))]
     args: dict[str, Any] = {"step": str(step), "date": to_iso(on)}
     if sent is not None and sent != on:
-        _check_after_issue(plan, sent)
+        check_after_issue(plan, sent)
         if sent > on:
             raise RuleError(
                 "rule.sent_after_received", unit=name, sent=format_date(sent), on=format_date(on)
@@ -248,7 +237,7 @@ def conclude(unit: Unit, conclusion: Conclusion, today: date) -> Change:
     if unit.concluded_on is None:
         _check_not_before(name, today, needed, needed_on)
     if unit.conclusion is conclusion:
-        raise RuleError("rule.same_value", unit=name)
+        raise AlreadySo("rule.same_value", unit=name)
     edits = [Edit("conclusion", _value(unit.conclusion), str(conclusion))]
     if unit.concluded_on is None:
         edits.append(Edit("concluded_on", None, to_iso(today)))
@@ -296,7 +285,7 @@ def set_item(
         raise UserError("evidence_both")
     new = ItemResult(verdict, new_note, new_evidence, new_missing)
     if new == current:
-        raise RuleError("rule.same_value", unit=unit.display_name)
+        raise AlreadySo("rule.same_value", unit=unit.display_name)
     edit = Edit(f"items.{item.id}", _item_json(unit.items.get(item.id)), _item_json(new))
     return Change(unit.key, "item", (edit,), {"item": item.id, "verdict": _value(verdict)})
 

@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.errors import ConflictError, DataFileError, UserError
+from cchc_tui.core.errors import AlreadySo, ConflictError, DataFileError, UserError
 from cchc_tui.core.i18n import Lang, error_text, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import clean_text, one_line
@@ -179,7 +179,7 @@ class CchcApp(App[str | None]):
 
     def refuse(self, error: UserError) -> None:
         """Say why a change was not made; nothing changed."""
-        if error.key == "rule.same_value":  # already so: nothing to warn about
+        if isinstance(error, AlreadySo):  # nothing to warn about
             self.notify(error_text(error, self.lang), timeout=4)
             return
         self.notify(

@@ -13,7 +13,14 @@ from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.evidence import evidence_text, parse_evidence, with_evidence
 from cchc_tui.core.follow_up import default_fix_by, set_follow_up, split_issues
 from cchc_tui.core.i18n import error_text, t
-from cchc_tui.core.model import ChecklistItem, ItemResult, Member, TthcFigures, Unit
+from cchc_tui.core.model import (
+    TTHC_COUNTS,
+    ChecklistItem,
+    ItemResult,
+    Member,
+    TthcFigures,
+    Unit,
+)
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.team import (
     add_member,
@@ -32,8 +39,6 @@ from cchc_tui.tui.dialogs.evidence import EvidenceDialog, EvidenceEdit
 from cchc_tui.tui.dialogs.form import Field, FormDialog
 from cchc_tui.tui.editing import Editor
 from cchc_tui.tui.messages import EditRequested, PlanEditRequested
-
-COUNTS = ("received", "on_time", "late", "pending", "online")
 
 
 class CycleEditor(Editor):
@@ -224,7 +229,8 @@ class CycleEditor(Editor):
             if figures is None and answers["unit"].strip():
                 target = seen.find(answers["unit"])
             counts = {
-                name: parse_count(answers[name], required=name in COUNTS[:3]) for name in COUNTS
+                name: parse_count(answers[name], required=name in TTHC_COUNTS[:3])
+                for name in TTHC_COUNTS
             }
             on = parse_date(answers["on"]) if answers["on"].strip() else None
             typed = TthcFigures(answers["period"], on=on, **counts)  # type: ignore[arg-type]
@@ -247,7 +253,7 @@ class CycleEditor(Editor):
                     t(f"tthc.{name}", self.lang),
                     shown(getattr(figures, name) if figures else None),
                 )
-                for name in COUNTS
+                for name in TTHC_COUNTS
             ),
             Field(
                 "on",

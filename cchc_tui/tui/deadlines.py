@@ -11,11 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from cchc_tui.core.deadlines import Deadline, agenda, open_deadlines
 from cchc_tui.core.i18n import Lang, step_word, t
 from cchc_tui.core.model import Plan, Step, Unit
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import Deadline, agenda, open_deadlines
 
 AGENDA_DAYS = 30
 MARK_INSPECTION, MARK_DEADLINE, MARK_OVERDUE = "◆", "•", "!"
@@ -73,7 +73,7 @@ class DeadlineBook:
     def read(
         self, snapshot: Snapshot, today: date
     ) -> tuple[dict[date, list[DayEvent]], list[Deadline]]:
-        """Days with their events, and the agenda lines (``core.workflow.agenda``'s order)."""
+        """Days with their events, and the agenda lines (``core.deadlines.agenda``'s order)."""
         plan = snapshot.plan
         if self._seen != (plan, today):
             self._units.clear()

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
+from cchc_tui.core.deadlines import agenda, due_date, next_deadline, open_deadlines
 from cchc_tui.core.i18n import countdown_text
 from cchc_tui.core.model import Conclusion, Plan, Step, Unit
 from cchc_tui.core.planfile import PlanFile
-from cchc_tui.core.workflow import agenda, due_date, next_deadline, open_deadlines
 from tests.core.progress import INSPECTION_DAY as D
 from tests.core.progress import unit_named, walk
 

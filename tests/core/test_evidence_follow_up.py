@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from cchc_tui.core.deadlines import agenda, next_deadline, stage
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.evidence import evidence_text, parse_evidence, unproven, with_evidence
 from cchc_tui.core.follow_up import conclude_with_follow_up, follow_up_text, set_follow_up
@@ -24,15 +25,7 @@ from cchc_tui.core.model import (
     Verdict,
 )
 from cchc_tui.core.planfile import PlanFile
-from cchc_tui.core.workflow import (
-    agenda,
-    find_item,
-    mark,
-    next_deadline,
-    progress_problem,
-    set_item,
-    stage,
-)
+from cchc_tui.core.workflow import find_item, mark, progress_problem, set_item
 from tests.core.progress import INSPECTION_DAY as D
 from tests.core.progress import applied, unit_named, walk
 

@@ -32,6 +32,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cchc_tui.core.deadlines import due_date, next_deadline, open_deadlines
 from cchc_tui.core.due_words import countdown, due_text
 from cchc_tui.core.model import CountDays, Plan, Step
 from cchc_tui.core.planfile import PlanFile
@@ -43,7 +44,6 @@ from cchc_tui.core.workdays import (
     public_holiday,
     send_by,
 )
-from cchc_tui.core.workflow import due_date, next_deadline, open_deadlines
 from tests.core.progress import unit_named, walk
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from cchc_tui.core.deadlines import late_steps, next_step, stage, step_statuses
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import Conclusion, Plan, Stage, Step, Unit, Verdict
 from cchc_tui.core.planfile import PlanFile
@@ -15,13 +16,9 @@ from cchc_tui.core.workflow import (
     add_note,
     conclude,
     find_item,
-    late_steps,
     mark,
-    next_step,
     schedule,
     set_item,
-    stage,
-    step_statuses,
 )
 from tests.conftest import SEPT_20
 from tests.core.progress import INSPECTION_DAY as D

@@ -86,6 +86,12 @@ def test_a_hostile_note_is_saved_clean_and_nfc(
     assert {result.note for result in item_note.values()} == {saved}
 
 
+def test_a_control_between_a_letter_and_its_accent_leaves_them_joined() -> None:
+    cleaned = clean_text("Hồng Khe\x07\u0302")
+    assert cleaned == "Hồng Khê"
+    assert clean_text(cleaned) == cleaned
+
+
 @pytest.mark.slow
 def test_printed_summaries_and_history_carry_no_control_characters(
     store: Store, tmp_path: Path

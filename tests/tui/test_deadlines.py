@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from cchc_tui.core.deadlines import agenda
 from cchc_tui.core.model import Step
-from cchc_tui.core.workflow import agenda, mark, schedule
+from cchc_tui.core.workflow import mark, schedule
 from cchc_tui.store import Store
 from cchc_tui.tui.deadlines import (
     AGENDA_DAYS,

@@ -10,8 +10,8 @@ from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date, parse_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import t
-from cchc_tui.core.model import TthcFigures, Unit
-from cchc_tui.core.text import one_line
+from cchc_tui.core.model import TTHC_COUNTS, TthcFigures, Unit
+from cchc_tui.core.text import fold, one_line
 
 
 def _team_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
@@ -22,18 +22,22 @@ def _team_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("--on", help=h("decision_on"))
 
 
-# What each action is called (either language) and how many words it takes (name, units…).
+# What each action is called (either language, matched folded: "thêm", "Quyết-định") and
+# how many words it takes (name, units…).
 _TEAM_ACTIONS = {
-    "add": "add",
-    "them": "add",
-    "remove": "remove",
-    "bot": "remove",
-    "decision": "decision",
-    "quyet-dinh": "decision",
-    "assign": "assign",
-    "phan-cong": "assign",
-    "unassign": "unassign",
-    "bo-phan-cong": "unassign",
+    fold(called): action
+    for called, action in (
+        ("add", "add"),
+        ("them", "add"),
+        ("remove", "remove"),
+        ("bot", "remove"),
+        ("decision", "decision"),
+        ("quyet-dinh", "decision"),
+        ("assign", "assign"),
+        ("phan-cong", "assign"),
+        ("unassign", "unassign"),
+        ("bo-phan-cong", "unassign"),
+    )
 }
 _TEAM_WORDS = {"add": (1, 1), "remove": (1, 1), "decision": (1, 1), "assign": (2, None)}
 _TEAM_WORDS["unassign"] = _TEAM_WORDS["assign"]
@@ -43,7 +47,7 @@ def _team_action(ctx: Context) -> str | None:
     typed = ctx.args.action
     if typed is None:
         return None
-    action = _TEAM_ACTIONS.get(typed.strip().lower())
+    action = _TEAM_ACTIONS.get(fold(typed))
     if action is None:
         raise UsageError("team.usage_action", action=typed)
     least, most = _TEAM_WORDS[action]
@@ -94,7 +98,7 @@ def _team(ctx: Context) -> int:
     units = [snapshot.find(query) for query in ctx.args.words[1:]]
     build = teams.assign if action == "assign" else teams.unassign
     done = ctx.store.apply(build(team, member, units), ctx.plan)
-    ctx.say(t(f"done.team_{action}", lang, name=name, unit=_names(units)))
+    ctx.say(t(f"done.team_{action}", lang, name=name, unit=teams.units_text(units)))
     if action == "assign":  # said after the change, on stderr: the assignment stands
         for clash in teams.team_clashes(done.records.team, done.units):
             if clash.member.id == member.id:
@@ -102,14 +106,10 @@ def _team(ctx: Context) -> int:
     return 0
 
 
-def _names(units: list[Unit]) -> str:
-    return ", ".join(one_line(unit.display_name) for unit in units)
-
-
 def _tthc_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("unit", nargs="?", help=h("tthc_unit"))
     parser.add_argument("--period", help=h("period"))
-    for name in ("received", "on_time", "late", "pending", "online"):
+    for name in TTHC_COUNTS:
         option = f"--{name.replace('_', '-')}"
         parser.add_argument(option, dest=name, type=_count_type(h), help=h(f"tthc_{name}"))
     parser.add_argument("--on", help=h("tthc_on"))
@@ -137,8 +137,8 @@ def _tthc(ctx: Context) -> int:
     unit = snapshot.find(args.unit) if args.unit else None
     current = unit.tthc if unit else snapshot.records.tthc
     body = one_line(unit.display_name if unit else snapshot.plan.issuer)
-    counts = ("received", "on_time", "late", "pending", "online")
-    if args.period is None and not args.remove and all(getattr(args, n) is None for n in counts):
+    nothing_typed = all(getattr(args, name) is None for name in TTHC_COUNTS)
+    if args.period is None and not args.remove and nothing_typed:
         _say_tthc(ctx, snapshot.plan.issuer, snapshot.records.tthc, snapshot.units, unit)
         return 0
     if args.period is None:
@@ -147,7 +147,7 @@ def _tthc(ctx: Context) -> int:
         ctx.store.apply(tthc.remove_tthc(unit, current, args.period), ctx.plan)
         ctx.say(t("done.tthc_removed", ctx.lang, body=body, period=one_line(args.period)))
         return 0
-    if any(getattr(args, name) is None for name in counts[:3]):
+    if any(getattr(args, name) is None for name in TTHC_COUNTS[:3]):
         raise UsageError("tthc.needs")
     on = None if args.on is None else parse_date(args.on)
     figures = TthcFigures(

@@ -8,19 +8,12 @@ from datetime import datetime
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date, parse_date
+from cchc_tui.core.deadlines import stage, step_statuses
 from cchc_tui.core.due_words import due_text, schedule_said, sending_parts
 from cchc_tui.core.i18n import Lang, conclusion_word, stage_word, t, verdict_word
 from cchc_tui.core.model import Plan, Step, Unit
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import (
-    add_note,
-    find_item,
-    mark,
-    schedule,
-    set_item,
-    stage,
-    step_statuses,
-)
+from cchc_tui.core.workflow import add_note, find_item, mark, schedule, set_item
 
 
 def _unit_argument(parser: argparse.ArgumentParser, h: Words) -> None:

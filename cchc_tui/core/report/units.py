@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.deadlines import StepStatus
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
 from cchc_tui.core.evidence import unproven
 from cchc_tui.core.i18n import (
@@ -19,14 +20,13 @@ from cchc_tui.core.i18n import (
     step_word,
     t,
 )
-from cchc_tui.core.model import Mode, Plan, Stage, Step, Team, TthcFigures, Unit
+from cchc_tui.core.model import TTHC_COUNTS, Mode, Plan, Stage, Step, Team, TthcFigures, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
 from cchc_tui.core.report.sources import unit_name, units_footnotes
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import Tally, latest, rate_text
-from cchc_tui.core.workflow import StepStatus
 
 # Steps whose date is worth saying with its timing (on time, or how late).
 _TIMED = (Step.NOTIFIED, Step.REPORT)
@@ -236,10 +236,7 @@ def tthc_columns(lang: Lang) -> tuple[Column, ...]:
     """A unit's latest procedure results, for spreadsheets and programs."""
     return (
         Column(t("tthc.period", lang), "text", 14, Reach.DATA),
-        *(
-            Column(t(f"tthc.{name}", lang), "number", 9, Reach.DATA)
-            for name in ("received", "on_time", "late", "pending", "online")
-        ),
+        *(Column(t(f"tthc.{name}", lang), "number", 9, Reach.DATA) for name in TTHC_COUNTS),
         Column(t("tthc.late_rate", lang), "text", 9, Reach.DATA),
     )
 

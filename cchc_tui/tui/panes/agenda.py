@@ -44,7 +44,7 @@ class AgendaList(VirtualList):
         self._widths = (0, 0, 0)
 
     def show(self, lines: list[Deadline], plan: Plan) -> None:
-        """Show these open steps (``core.workflow.agenda``'s order)."""
+        """Show these open steps (``core.deadlines.agenda``'s order)."""
         self.lines = lines
         days = workdays(plan)
         weekdays = t("tui.weekdays_short", self.lang).split()

@@ -12,12 +12,12 @@ from textual.content import Content
 from textual.strip import Strip
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.deadlines import next_deadline, next_step
 from cchc_tui.core.evidence import unproven
 from cchc_tui.core.i18n import Lang, countdown_text, step_word, t, verdict_word
 from cchc_tui.core.model import ChecklistItem, ItemResult, Unit
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
-from cchc_tui.core.workflow import next_deadline, next_step
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import EditRequested
 from cchc_tui.tui.panes.unit_columns import MARK_NOT_IN_PLAN

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.deadlines import stage, step_statuses
 from cchc_tui.core.due_words import step_text
 from cchc_tui.core.follow_up import follow_up_text
 from cchc_tui.core.history import stamp_text
@@ -31,7 +32,6 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import figures_sentence
-from cchc_tui.core.workflow import stage, step_statuses
 from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, UnitEditKeys

@@ -14,7 +14,14 @@ from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Member
-from cchc_tui.core.team import clash_text, decision_text, role_word, team_clashes, visits_text
+from cchc_tui.core.team import (
+    clash_text,
+    decision_text,
+    role_word,
+    team_clashes,
+    units_by_member,
+    units_visits_text,
+)
 from cchc_tui.core.text import one_line
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import PlanEditRequested
@@ -45,9 +52,8 @@ class MemberList(RecordList):
         self.snapshot = snapshot = state.snapshot
         team = snapshot.records.team
         self.members = team.ranked()
-        self.visits = {
-            member.id: visits_text(team, member, snapshot.units) for member in self.members
-        }
+        theirs = units_by_member(team, snapshot.units)
+        self.visits = {member.id: units_visits_text(theirs[member.id]) for member in self.members}
         self.rows_changed()
         self.border_title = Content(t("team.heading", self.lang))
         self.border_subtitle = None if self.members else Content(t("team.empty", self.lang))
