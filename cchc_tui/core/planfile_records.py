@@ -25,6 +25,7 @@ from cchc_tui.core.codec_cycle import evidence_to_dict, tthc_key, tthc_to_dict
 from cchc_tui.core.codec_fields import is_count, is_text_list
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import (
+    TTHC_COUNTS,
     Decision,
     Evidence,
     Member,
@@ -34,10 +35,10 @@ from cchc_tui.core.model import (
     Unit,
 )
 from cchc_tui.core.planfile_check import Locator, is_day
+from cchc_tui.core.team import units_by_member
 from cchc_tui.core.text import clean_text, fold, slug
 
 Fail = Callable[[str, str | None], UserError]
-_COUNTS = ("received", "on_time", "late", "pending", "online")
 
 
 def _text(value: Any) -> str:
@@ -63,9 +64,9 @@ def read_tthc(raw: Any, fail: Fail, field: str = "tthc") -> tuple[TthcFigures, .
         if not isinstance(period, str) or not _text(period):
             raise fail(f"{field}.period", "text")
         counts = {}
-        for name in _COUNTS:
+        for name in TTHC_COUNTS:
             value = record.get(name)
-            required = name in _COUNTS[:3]
+            required = name in TTHC_COUNTS[:3]
             if (value is None and required) or not (value is None or is_count(value)):
                 raise fail(f"{field}.{name}", "int ≥ 0")
             counts[name] = value
@@ -224,14 +225,13 @@ def records_document(records: PlanRecords, units: tuple[Unit, ...] | list[Unit])
         section["decision"] = team.decision.number
         section["decision_on"] = team.decision.on
     if team.members:
+        theirs = units_by_member(team, units)
         section["members"] = [
             {
                 "name": member.name,
                 "role": str(member.role),
                 **({"office": member.office} if member.office else {}),
-                "units": [
-                    unit.key for unit in units if member.id in team.assignments.get(unit.key, ())
-                ],
+                "units": [unit.key for unit in theirs[member.id]],
             }
             for member in team.members
         ]
