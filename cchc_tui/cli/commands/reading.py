@@ -9,7 +9,7 @@ from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text
 from cchc_tui.core.i18n import kind_word, mode_word, stage_word, step_word, t
-from cchc_tui.core.report import BINARY_FORMATS, EXTENSIONS, FORMATS, build_notice, build_report
+from cchc_tui.core.report import BINARY_FORMATS, EXTENSIONS, FORMATS
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import agenda, stage
 
@@ -21,7 +21,7 @@ def _summary_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 
 
 def _summary(ctx: Context) -> int:
-    from cchc_tui.core.report import render
+    from cchc_tui.core.report import build_notice, build_report, render
 
     fmt, output = ctx.args.format, ctx.args.output
     to_screen = output in (None, "-")
