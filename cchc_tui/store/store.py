@@ -288,11 +288,30 @@ class Store(WholePlans, SoundFile):
                 self._last = last.replacing(changed, version=version, last_change=entry)
             return self._last
 
-    def undo(self, plan_number: str | None = None) -> tuple[HistoryEntry, Snapshot]:
-        """Revert this user's last change that is not already undone; the undo is recorded."""
+    def undoable(self, plan_number: str | None = None) -> HistoryEntry:
+        """The change ``undo`` would revert now; ``UserError`` when there is none."""
+        with self._in_memory:
+            _, data = self._read()
+            number = plan_number or current_plan(data)
+            entry = last_undoable(data["history"], number, self.user, self._history_entry)
+        if entry is None:
+            raise UserError("undo_nothing", user=self.user)
+        return entry
+
+    def undo(
+        self, plan_number: str | None = None, expected: int | None = None
+    ) -> tuple[HistoryEntry, Snapshot]:
+        """Revert this user's last change that is not already undone; the undo is recorded.
+
+        With ``expected``, only if that change is still the one asked about (checked under
+        the lock, so no one's change can slip in between)."""
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
-            entry = last_undoable(db, number, self.user, self._history_entry)
+            entry = last_undoable(db.data["history"], number, self.user, self._history_entry)
+            if expected is not None and (entry is None or entry.id != expected):
+                raise UserError("undo_moved", id=expected)
+            if entry is None:
+                raise UserError("undo_nothing", user=self.user)
             if entry.action == "import":
                 undo_import(db, entry)
             else:
