@@ -92,10 +92,6 @@ class Session:
         self.plan = number
         return snapshot, t("tui.plan_switched", self.lang, plan=one_line(number))
 
-    def changed(self, seen: Snapshot) -> bool:
-        """Whether the file is no longer the one ``seen`` was read from (a cheap stat)."""
-        return self.store.version() != seen.version
-
     def reload(self, seen: Snapshot) -> tuple[Snapshot, list[str]]:
         """The file as it is now, and one line per change made since ``seen`` (merged if many)."""
         snapshot = self.load()
