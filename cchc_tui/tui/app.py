@@ -314,13 +314,14 @@ class CchcApp(App[str | None]):
         dialog = ChoiceDialog(t("tui.ask.plan", self.lang), choices, self.session.plan, self.lang)
         self.open(dialog, chosen)
 
-    def unit_history(self, unit_key: str) -> list[str]:
-        """One line per recorded change of a unit, oldest first (for the detail screen)."""
+    def unit_history(self, unit_key: str, snapshot: Snapshot) -> list[str]:
+        """One line per recorded change of a unit, oldest first, said of ``snapshot`` (for
+        the detail screen, which calls it in a thread: it reads the file)."""
         from cchc_tui.core.history import describe_entry, stamp_text
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):
-            _, change = describe_entry(entry, self.snapshot, self.lang)
+            _, change = describe_entry(entry, snapshot, self.lang)
             lines.append(f"{stamp_text(entry.at)}  {one_line(entry.who)}: {change}")
         return lines
 
