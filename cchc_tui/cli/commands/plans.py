@@ -44,7 +44,7 @@ def _new_plan_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("--from", dest="source", help=h("from"))
     parser.add_argument("--issued", required=True, help=h("issued"))
     parser.add_argument("--year", type=year, help=h("year"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=h("new_plan_output"))
+    parser.add_argument("-o", "--output", help=h("new_plan_output"))
 
 
 def _new_plan(ctx: Context) -> int:

@@ -16,8 +16,8 @@ from cchc_tui.core.workflow import agenda, stage
 
 def _summary_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help=h("format"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
-    parser.add_argument("--unit", metavar="UNIT", help=h("unit_notice"))
+    parser.add_argument("-o", "--output", help=h("output"))
+    parser.add_argument("--unit", help=h("unit_notice"))
 
 
 def _summary(ctx: Context) -> int:
@@ -78,7 +78,7 @@ def _agenda(ctx: Context) -> int:
 
 
 def _units_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    parser.add_argument("--filter", metavar="TEXT", default="", help=h("filter"))
+    parser.add_argument("--filter", default="", help=h("filter"))
 
 
 def _units(ctx: Context) -> int:
