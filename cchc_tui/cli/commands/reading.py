@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cchc_tui.cli.commands import Command, Words
+from cchc_tui.cli.commands import Command, Words, whole_number
 from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text
@@ -44,11 +44,8 @@ AGENDA_MOST_DAYS = 3660  # ten years: further is no agenda, and dates end in 999
 
 
 def _agenda_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    def days(text: str) -> int:
-        if text.strip().isdigit() and int(text) <= AGENDA_MOST_DAYS:
-            return int(text)
-        raise argparse.ArgumentTypeError(h("days_invalid").format(most=AGENDA_MOST_DAYS))
-
+    message = h("days_invalid").format(most=AGENDA_MOST_DAYS)
+    days = whole_number("days", message, most=AGENDA_MOST_DAYS)
     parser.add_argument("--days", type=days, default=14, help=h("days"))
 
 
