@@ -122,5 +122,4 @@ WORDS: dict[str, tuple[str, str]] = {
         "Số liệu của {count} đơn vị không khớp: {names}.",
         "The figures of {count} units do not add up: {names}.",
     ),
-    "tthc.more": (" và {n} đơn vị khác", " and {n} more"),
 }

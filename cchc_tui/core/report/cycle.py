@@ -11,7 +11,16 @@ from cchc_tui.core.dates import format_date
 from cchc_tui.core.evidence import unproven_items
 from cchc_tui.core.i18n import Lang, countdown_text, t
 from cchc_tui.core.model import Plan, PlanRecords, Step, TthcFigures, Unit
-from cchc_tui.core.report.content import Block, Cell, Column, Paragraph, Reach, Section, Table
+from cchc_tui.core.report.content import (
+    Block,
+    Cell,
+    Column,
+    Paragraph,
+    Reach,
+    Section,
+    Table,
+    named,
+)
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.team import clash_text, member_text, role_word, team_clashes, visits_text
 from cchc_tui.core.text import one_line
@@ -176,10 +185,7 @@ def tthc_sections(
         ]
         said = t("tthc.units_reported", lang, count=len(reported), total=len(units))
         if wrong:
-            shown = ", ".join(wrong[:20]) + (
-                t("tthc.more", lang, n=len(wrong) - 20) if len(wrong) > 20 else ""
-            )
-            said += " " + t("tthc.units_mismatch", lang, count=len(wrong), names=shown)
+            said += " " + t("tthc.units_mismatch", lang, count=len(wrong), names=named(wrong, lang))
         blocks.append(Paragraph(said))
     heading = t("tthc.heading", lang)
     appendix_table = _tthc_table(
