@@ -37,7 +37,7 @@ def _mode_key(step: Step, unit: Unit) -> str:
     return f"{step}.{unit.mode}" if step is Step.REPORT else str(step)
 
 
-def _days_late(status: StepStatus) -> int:
+def days_late(status: StepStatus) -> int:
     """Days past the deadline, by the day a report was sent (the seed's "gửi")."""
     judged = status.sent_on or status.done_on
     assert status.due is not None and judged is not None
@@ -47,7 +47,7 @@ def _days_late(status: StepStatus) -> int:
 def _timing(status: StepStatus, lang: Lang) -> str:
     if not status.late:
         return t("on_time", lang)
-    days = _days_late(status)
+    days = days_late(status)
     return t("report.late_by_one", lang) if days == 1 else t("report.late_by", lang, n=days)
 
 
@@ -67,7 +67,7 @@ def _note_text(text: str, stamp: str) -> str:
 def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
     """ "Thông báo lịch (6 ngày); Nhận báo cáo (2 ngày)": what was done late, by how much."""
     return "; ".join(
-        t("report.late_step", lang, step=step_word(s.step, lang), n=_days_late(s))
+        t("report.late_step", lang, step=step_word(s.step, lang), n=days_late(s))
         for s in statuses
         if s.late
     )
