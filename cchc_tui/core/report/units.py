@@ -99,7 +99,7 @@ def _done_text(status: StepStatus, unit: Unit, lang: Lang) -> str:
     return f"{t(key, lang, date=format_date(day))} ({', '.join(extras)})"
 
 
-def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang, inspectors: str = "") -> str:
+def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang, inspectors: str) -> str:
     unit = row.unit
     mode = mode_word(unit.mode, lang).lower()
     head = (
@@ -147,7 +147,7 @@ def units_table(
     rows: tuple[UnitRow, ...],
     names: dict[str, str],
     lang: Lang,
-    team: Team | None = None,
+    team: Team,
 ) -> Table:
     def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
@@ -178,7 +178,6 @@ def units_table(
         *tthc_columns(lang),
         column("report.col.notes", width=36),
     )
-    team = team or Team()
     inspectors = {row.unit.key: inspectors_text(team, row.unit.key) for row in rows}
     modes = {mode: mode_word(mode, lang) for mode in Mode}
     stages = {stage: stage_word(stage, lang) for stage in Stage}
