@@ -76,6 +76,11 @@ def countdown(deadline: Deadline, lang: Lang) -> str:
     return countdown_text(deadline.days_left, lang, working=deadline.working_days)
 
 
+def countdown_to(plan: Plan, today: date, due: date, lang: Lang) -> str:
+    """ "còn 3 ngày" until ``due`` (in working days when the plan counts them)."""
+    return countdown_text(days_left(plan, today, due), lang, working=counts_working_days(plan))
+
+
 def report_text(unit: Unit, lang: Lang) -> str:
     """ "gửi ngày 28/09/2023, nhận ngày 02/10/2023, số 12/BC-UBND"; "" before it arrives."""
     if unit.report_on is None:
@@ -152,8 +157,7 @@ def step_text(plan: Plan, unit: Unit, status: StepStatus, today: date, lang: Lan
         parts.append(due_text(plan, status.due, lang, status.step))
     if status.done_on is None:
         if status.due is not None:
-            left = days_left(plan, today, status.due)
-            parts.append(countdown_text(left, lang, working=counts_working_days(plan)))
+            parts.append(countdown_to(plan, today, status.due, lang))
         return ", ".join(parts)
     if status.step is Step.REPORT:
         parts.append(report_text(unit, lang))

@@ -29,8 +29,12 @@ class UnitRow:
     stage: Stage
     next_step: Step | None
     deadline: Deadline | None
-    late: tuple[Step, ...]
     statuses: tuple[StepStatus, ...]  # each step: due, done, late (the report says how late)
+
+    @property
+    def late(self) -> tuple[Step, ...]:
+        """The steps done late."""
+        return tuple(status.step for status in self.statuses if status.late)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +45,12 @@ class Progress:
 
 
 def unit_row(plan: Plan, unit: Unit, today: date) -> UnitRow:
-    statuses = tuple(step_statuses(plan, unit))
     return UnitRow(
         unit,
         stage(unit),
         next_step(unit),
         next_deadline(plan, unit, today),
-        tuple(status.step for status in statuses if status.late),
-        statuses,
+        tuple(step_statuses(plan, unit)),
     )
 
 

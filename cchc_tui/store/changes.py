@@ -123,16 +123,16 @@ def undo_change(
 
 
 def last_undoable(
-    db: Transaction,
+    history: Mapping[str, Mapping[str, Any]],
     plan: str,
     user: str,
     entry_of: Callable[[str, Mapping[str, Any]], HistoryEntry],
-) -> HistoryEntry:
-    """This user's last change that is neither an undo nor undone."""
-    raw = db.data["history"]
-    for doc_id in sorted(raw, key=int, reverse=True):
-        doc = raw[doc_id]
+) -> HistoryEntry | None:
+    """This user's last change in ``history`` (the file's table) that is neither an undo
+    nor undone; None when there is none."""
+    for doc_id in sorted(history, key=int, reverse=True):
+        doc = history[doc_id]
         mine = doc.get("who") == user and doc.get("plan") == plan
         if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
             return entry_of(doc_id, doc)
-    raise UserError("undo_nothing", user=user)
+    return None

@@ -85,7 +85,7 @@ class SoundFile:
         """Every plan, unit and history record sound; else the damage, said for ``path``."""
         problem = whole_file_problem(data)
         if problem is not None:
-            raise self._damaged(path, problem)
+            raise self._damaged(problem, path)
 
     def _restore_hint(self) -> str:
         """The path to give ``restore`` when a sound backup exists, else ""."""
@@ -97,6 +97,8 @@ class SoundFile:
 
         return shlex.quote(str(self.path))
 
-    def _damaged(self, path: Path, detail: str) -> DataFileError:
+    def _damaged(self, detail: str, path: Path | None = None) -> DataFileError:
+        """The data file (or ``path``, its backup) is damaged at ``detail``."""
+        path = path or self.path
         hint = self._restore_hint() if path == self.path else ""
         return DataFileError("db_corrupt", path=str(path), detail=detail, restore=hint)

@@ -116,9 +116,7 @@ class Store(WholePlans, SoundFile):
             number = plan_number or current_plan(data)
             return [
                 entry
-                for entry in (
-                    self._entry(doc_id, doc, self.path) for doc_id, doc in data["history"].items()
-                )
+                for entry in (self._entry(doc_id, doc) for doc_id, doc in data["history"].items())
                 if entry.plan == number and (unit_key is None or entry.unit == unit_key)
             ]
 
@@ -128,7 +126,7 @@ class Store(WholePlans, SoundFile):
             _, data = self._read()
             number = plan_number or current_plan(data)
             return [
-                self._entry(doc_id, doc, self.path)
+                self._entry(doc_id, doc)
                 for doc_id, doc in data["history"].items()
                 if int(doc_id) > last_change and doc.get("plan") == number
             ]
@@ -180,7 +178,7 @@ class Store(WholePlans, SoundFile):
             plan = decoded(plan_from_dict, plan_docs[number])
             records = decoded(records_from_dict, plan_docs[number])
         except FieldProblem as problem:
-            raise self._damaged(self.path, f"plan {number}: {problem.field}") from None
+            raise self._damaged(f"plan {number}: {problem.field}") from None
         units = []
         for doc_id, doc in data["units"].items():
             if doc.get("plan") != number:
@@ -188,7 +186,7 @@ class Store(WholePlans, SoundFile):
             try:
                 units.append(decoded(unit_from_dict, doc))
             except FieldProblem as problem:
-                raise self._field_error(doc_id, problem) from None
+                raise self._damaged(f"unit #{doc_id}: {problem.field}") from None
         history = data["history"]
         return Snapshot(
             plan=plan,
@@ -199,12 +197,6 @@ class Store(WholePlans, SoundFile):
             read_only=self.read_only,
             records=records,
         )
-
-    def _field_error(self, doc: str, problem: FieldProblem) -> DataFileError:
-        return self._damaged(self.path, f"unit #{doc}: {problem.field}")
-
-    def _damaged_here(self, detail: str) -> DataFileError:
-        return self._damaged(self.path, detail)
 
     # --- writing --------------------------------------------------------------------
 
@@ -264,7 +256,7 @@ class Store(WholePlans, SoundFile):
         """Apply one change made from a snapshot; refuse it if its fields moved meanwhile."""
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
-            entry, changed = change_record(db, self.user, number, change, self._damaged_here)
+            entry, changed = change_record(db, self.user, number, change, self._damaged)
         return self._after_change(db, number, changed, entry)
 
     def _after_change(self, db: Transaction, number: str, changed: Changed, entry: int) -> Snapshot:
@@ -288,15 +280,34 @@ class Store(WholePlans, SoundFile):
                 self._last = last.replacing(changed, version=version, last_change=entry)
             return self._last
 
-    def undo(self, plan_number: str | None = None) -> tuple[HistoryEntry, Snapshot]:
-        """Revert this user's last change that is not already undone; the undo is recorded."""
+    def undoable(self, plan_number: str | None = None) -> HistoryEntry:
+        """The change ``undo`` would revert now; ``UserError`` when there is none."""
+        with self._in_memory:
+            _, data = self._read()
+            number = plan_number or current_plan(data)
+            entry = last_undoable(data["history"], number, self.user, self._entry)
+        if entry is None:
+            raise UserError("undo_nothing", user=self.user)
+        return entry
+
+    def undo(
+        self, plan_number: str | None = None, expected: int | None = None
+    ) -> tuple[HistoryEntry, Snapshot]:
+        """Revert this user's last change that is not already undone; the undo is recorded.
+
+        With ``expected``, only if that change is still the one asked about (checked under
+        the lock, so no one's change can slip in between)."""
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
-            entry = last_undoable(db, number, self.user, self._history_entry)
+            entry = last_undoable(db.data["history"], number, self.user, self._entry)
+            if expected is not None and (entry is None or entry.id != expected):
+                raise UserError("undo_moved", id=expected)
+            if entry is None:
+                raise UserError("undo_nothing", user=self.user)
             if entry.action == "import":
                 undo_import(db, entry)
             else:
-                new_id, changed = undo_change(db, self.user, number, entry, self._damaged_here)
+                new_id, changed = undo_change(db, self.user, number, entry, self._damaged)
         if entry.action == "import":  # the plan itself went: the current plan is another one
             return entry, self.load()
         return entry, self._after_change(db, number, changed, new_id)
@@ -330,14 +341,11 @@ class Store(WholePlans, SoundFile):
             )
         return self.load(number)
 
-    def _entry(self, doc_id: str, doc: Mapping[str, Any], path: Path) -> HistoryEntry:
+    def _entry(self, doc_id: str, doc: Mapping[str, Any]) -> HistoryEntry:
         try:
             return history_entry(int(doc_id), doc)
         except FieldProblem as problem:
-            raise self._damaged(path, f"history #{doc_id}: {problem.field}") from None
-
-    def _history_entry(self, doc_id: str, doc: Mapping[str, Any]) -> HistoryEntry:
-        return self._entry(doc_id, doc, self.path)
+            raise self._damaged(f"history #{doc_id}: {problem.field}") from None
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -144,16 +144,24 @@ class CchcApp(App[str | None]):
 
         Keys typed meanwhile wait for it: "d…⏎n⏎" marks the unit it has just scheduled.
         """
-        self._busy += 1
-        self.run_worker(self._job(job), group="store")
+        self._busy_work(self._job(job))
 
-    async def _job(self, job: Job) -> None:
+    def _busy_work(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` (in the store's worker group); keys typed until it ends wait for it,
+        then go where it leaves the focus (the question it asked, the unit it changed)."""
+        self._busy += 1
+        self.run_worker(self._counted(work), group="store")
+
+    async def _counted(self, work: Coroutine[Any, Any, None]) -> None:
         try:
-            async with self._store_lock:
-                await self._run(job)
+            await work
         finally:
             self._busy -= 1
             self.call_later(self.keyboard.pump)
+
+    async def _job(self, job: Job) -> None:
+        async with self._store_lock:
+            await self._run(job)
 
     async def _run(self, job: Job) -> None:
         try:
@@ -191,20 +199,16 @@ class CchcApp(App[str | None]):
 
     def action_undo(self) -> None:
         """Ask before undoing, naming the change: "u" can come in a burst of typed text."""
-        self._busy += 1  # keys typed after "u" go to the question
-        self.run_worker(self._ask_undo(), group="store")
+        self._busy_work(self._ask_undo())  # keys typed after "u" go to the question
 
     async def _read_first(self, read: Callable[[], Found]) -> Found | None:
-        """What a question needs from the file, read in a thread; the caller counted itself
-        busy, so keys typed meanwhile wait for the question. None (said) when refused."""
+        """What a question needs from the file, read in a thread (the caller runs as busy
+        work, so keys typed meanwhile wait for the question). None (said) when refused."""
         try:
             return await asyncio.to_thread(read)
         except UserError as error:
             self.refuse(error)
             return None
-        finally:
-            self._busy -= 1
-            self.call_later(self.keyboard.pump)
 
     async def _ask_undo(self) -> None:
         from cchc_tui.core.history import describe_undo
@@ -294,8 +298,7 @@ class CchcApp(App[str | None]):
 
     def action_plans(self) -> None:
         """Choose another plan of the file; the list is read in a thread (it reads the file)."""
-        self._busy += 1  # keys typed after "K" go to the list
-        self.run_worker(self._choose_plan(), group="store")
+        self._busy_work(self._choose_plan())  # keys typed after "K" go to the list
 
     async def _choose_plan(self) -> None:
         from cchc_tui.tui.dialogs.choice import ChoiceDialog
@@ -311,13 +314,14 @@ class CchcApp(App[str | None]):
         dialog = ChoiceDialog(t("tui.ask.plan", self.lang), choices, self.session.plan, self.lang)
         self.open(dialog, chosen)
 
-    def unit_history(self, unit_key: str) -> list[str]:
-        """One line per recorded change of a unit, oldest first (for the detail screen)."""
+    def unit_history(self, unit_key: str, snapshot: Snapshot) -> list[str]:
+        """One line per recorded change of a unit, oldest first, said of ``snapshot`` (for
+        the detail screen, which calls it in a thread: it reads the file)."""
         from cchc_tui.core.history import describe_entry, stamp_text
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):
-            _, change = describe_entry(entry, self.snapshot, self.lang)
+            _, change = describe_entry(entry, snapshot, self.lang)
             lines.append(f"{stamp_text(entry.at)}  {one_line(entry.who)}: {change}")
         return lines
 

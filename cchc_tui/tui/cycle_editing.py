@@ -37,30 +37,25 @@ from cchc_tui.tui.dialogs.choice import ChoiceDialog
 from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 from cchc_tui.tui.dialogs.evidence import EvidenceDialog, EvidenceEdit
 from cchc_tui.tui.dialogs.form import Field, FormDialog
-from cchc_tui.tui.editing import Editor
+from cchc_tui.tui.editing import Editor, _name
 from cchc_tui.tui.messages import EditRequested, PlanEditRequested
 
 
 class CycleEditor(Editor):
     """Dialogs and jobs for evidence, follow-up, the team and procedure results."""
 
-    def handle(self, request: EditRequested) -> None:
-        seen = self.app.snapshot
+    def _edit_unit(self, seen: Snapshot, unit: Unit, request: EditRequested) -> None:
         edit = request.edit
-        if edit not in ("evidence", "follow-up", "team"):
-            super().handle(request)
-            return
-        try:
-            unit = seen.unit(request.unit_key)
-        except KeyError:
-            return
         if edit == "follow-up":
             self.ask_follow_up(seen, unit)
         elif edit == "team":
             self.ask_team(seen, unit)
-        elif request.item_id is not None:
-            items = seen.plan.checklist_for(unit.kind)
-            self.ask_evidence(seen, unit, next(i for i in items if i.id == request.item_id))
+        elif edit == "evidence":
+            if request.item_id is not None:
+                items = seen.plan.checklist_for(unit.kind)
+                self.ask_evidence(seen, unit, next(i for i in items if i.id == request.item_id))
+        else:
+            super()._edit_unit(seen, unit, request)
 
     def handle_plan(self, request: PlanEditRequested) -> None:
         seen = self.app.snapshot
@@ -299,7 +294,3 @@ class CycleEditor(Editor):
                 self._submit(lambda: build(answers))
 
         self.app.open(FormDialog(title, fields, check, self.lang), answered)
-
-
-def _name(unit: Unit) -> str:
-    return one_line(unit.display_name)

@@ -75,6 +75,9 @@ class Editor:
             unit = seen.unit(request.unit_key)
         except KeyError:
             return
+        self._edit_unit(seen, unit, request)
+
+    def _edit_unit(self, seen: Snapshot, unit: Unit, request: EditRequested) -> None:
         edit = request.edit
         if edit == "schedule":
             title = t("tui.ask.schedule", self.lang, unit=_name(unit))

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from cchc_tui.core.errors import UserError
-from cchc_tui.core.history import describe_entry, last_undoable
+from cchc_tui.core.history import describe_entry
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.review import plan_facts
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
@@ -60,24 +59,14 @@ class Session:
         )
         return snapshot, self._describe(entry, snapshot)
 
-    def last_undoable(self) -> HistoryEntry | None:
-        """The change ``undo`` would revert now (reads the file)."""
-        return last_undoable(self.store.history(self.plan), self.user)
-
     def undoable(self) -> HistoryEntry:
-        """The change ``undo`` would revert now; ``UserError`` when there is none."""
-        entry = self.last_undoable()
-        if entry is None:
-            raise UserError("undo_nothing", user=self.user)
-        return entry
+        """The change ``undo`` would revert now (reads the file); ``UserError`` when none."""
+        return self.store.undoable(self.plan)
 
     def undo(self, expected: int) -> tuple[Snapshot, str]:
         """Undo this person's last change if it is still ``expected``, the one they were
         asked about; the new snapshot and what was undone."""
-        latest = self.last_undoable()
-        if latest is None or latest.id != expected:
-            raise UserError("undo_moved", id=expected)
-        entry, snapshot = self.store.undo(self.plan)
+        entry, snapshot = self.store.undo(self.plan, expected)
         self.plan = snapshot.plan.number  # undoing a plan's import leaves another plan current
         return snapshot, t("done.undo", self.lang, what=self._describe(entry, snapshot))
 
@@ -102,10 +91,6 @@ class Session:
         snapshot = self.store.load(number)
         self.plan = number
         return snapshot, t("tui.plan_switched", self.lang, plan=one_line(number))
-
-    def changed(self, seen: Snapshot) -> bool:
-        """Whether the file is no longer the one ``seen`` was read from (a cheap stat)."""
-        return self.store.version() != seen.version
 
     def reload(self, seen: Snapshot) -> tuple[Snapshot, list[str]]:
         """The file as it is now, and one line per change made since ``seen`` (merged if many)."""

@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 Words = Callable[[str], str]
 
 
+def whole_number(
+    name: str, message: str, least: int = 0, most: int | None = None
+) -> Callable[[str], int]:
+    """An argument's type: a whole number from ``least`` to ``most``, else ``message``.
+
+    ``name`` is what argparse calls the type when the text is no number at all ("²")."""
+
+    def check(text: str) -> int:
+        if text.strip().isdigit() and least <= int(text) and (most is None or int(text) <= most):
+            return int(text)
+        raise argparse.ArgumentTypeError(message)
+
+    check.__name__ = name
+    return check
+
+
 def _no_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     """A command that takes only the common options."""
 

@@ -35,7 +35,7 @@ def _import(ctx: Context) -> int:
 
 
 def _export_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
+    parser.add_argument("-o", "--output", help=h("output"))
 
 
 def _export(ctx: Context) -> int:

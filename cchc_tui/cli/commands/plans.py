@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from cchc_tui.cli.commands import Command, Words
+from cchc_tui.cli.commands import Command, Words, whole_number
 from cchc_tui.cli.context import Context
 from cchc_tui.core.dates import parse_date
 from cchc_tui.core.i18n import t
@@ -35,16 +35,13 @@ def _plans(ctx: Context) -> int:
 
 
 def _new_plan_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    def year(text: str) -> int:
-        if text.strip().isdigit() and YEARS[0] <= int(text) <= YEARS[1]:
-            return int(text)
-        raise argparse.ArgumentTypeError(h("year_invalid").format(first=YEARS[0], last=YEARS[1]))
-
+    message = h("year_invalid").format(first=YEARS[0], last=YEARS[1])
+    year = whole_number("year", message, *YEARS)
     parser.add_argument("number", help=h("new_number"))
     parser.add_argument("--from", dest="source", help=h("from"))
     parser.add_argument("--issued", required=True, help=h("issued"))
     parser.add_argument("--year", type=year, help=h("year"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=h("new_plan_output"))
+    parser.add_argument("-o", "--output", help=h("new_plan_output"))
 
 
 def _new_plan(ctx: Context) -> int:
@@ -101,11 +98,7 @@ def _review(ctx: Context) -> int:
 
 
 def _timeline_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    def columns(text: str) -> int:
-        if text.strip().isdigit() and int(text) >= MIN_WIDTH:
-            return int(text)
-        raise argparse.ArgumentTypeError(h("width_invalid").format(least=MIN_WIDTH))
-
+    columns = whole_number("columns", h("width_invalid").format(least=MIN_WIDTH), MIN_WIDTH)
     parser.add_argument("--width", type=columns, help=h("width"))
 
 

@@ -40,10 +40,10 @@ def _schedule(ctx: Context) -> int:
 
 def _mark_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     _unit_argument(parser, h)
-    parser.add_argument("step", metavar="notified|report|inspected", help=h("step"))
-    parser.add_argument("--on", metavar="DATE", help=h("on"))
-    parser.add_argument("--sent", metavar="DATE", help=h("sent"))
-    parser.add_argument("--ref", metavar="TEXT", default="", help=h("ref"))
+    parser.add_argument("step", help=h("step"))
+    parser.add_argument("--on", help=h("on"))
+    parser.add_argument("--sent", help=h("sent"))
+    parser.add_argument("--ref", default="", help=h("ref"))
 
 
 def _mark(ctx: Context) -> int:
@@ -89,7 +89,7 @@ def _timing(plan: Plan, unit: Unit, step: Step, lang: Lang) -> str:
 
 def _conclude_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     _unit_argument(parser, h)
-    parser.add_argument("conclusion", metavar="bieu-duong|dat|phe-binh", help=h("conclusion"))
+    parser.add_argument("conclusion", help=h("conclusion"))
     parser.add_argument("--fix-by", help=h("fix_by"))
     parser.add_argument("--issue", action="append", help=h("issue"))
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import argparse
 
-from cchc_tui.cli.commands import Command, Words
+from cchc_tui.cli.commands import Command, Words, whole_number
 from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.deadlines import agenda, stage
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text
 from cchc_tui.core.i18n import kind_word, mode_word, stage_word, step_word, t
-from cchc_tui.core.report import BINARY_FORMATS, EXTENSIONS, FORMATS, build_notice, build_report
+from cchc_tui.core.report import BINARY_FORMATS, EXTENSIONS, FORMATS
 from cchc_tui.core.text import one_line
 
 
 def _summary_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help=h("format"))
-    parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
-    parser.add_argument("--unit", metavar="UNIT", help=h("unit_notice"))
+    parser.add_argument("-o", "--output", help=h("output"))
+    parser.add_argument("--unit", help=h("unit_notice"))
 
 
 def _summary(ctx: Context) -> int:
-    from cchc_tui.core.report import render
+    from cchc_tui.core.report import build_notice, build_report, render
 
     fmt, output = ctx.args.format, ctx.args.output
     to_screen = output in (None, "-")
@@ -44,11 +44,8 @@ AGENDA_MOST_DAYS = 3660  # ten years: further is no agenda, and dates end in 999
 
 
 def _agenda_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    def days(text: str) -> int:
-        if text.strip().isdigit() and int(text) <= AGENDA_MOST_DAYS:
-            return int(text)
-        raise argparse.ArgumentTypeError(h("days_invalid").format(most=AGENDA_MOST_DAYS))
-
+    message = h("days_invalid").format(most=AGENDA_MOST_DAYS)
+    days = whole_number("days", message, most=AGENDA_MOST_DAYS)
     parser.add_argument("--days", type=days, default=14, help=h("days"))
 
 
@@ -78,7 +75,7 @@ def _agenda(ctx: Context) -> int:
 
 
 def _units_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
-    parser.add_argument("--filter", metavar="TEXT", default="", help=h("filter"))
+    parser.add_argument("--filter", default="", help=h("filter"))
 
 
 def _units(ctx: Context) -> int:

@@ -168,7 +168,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "{unit} reported its fixes on {date}; the request can no longer change.",
     ),
     "issue_empty": ("Tồn tại, hạn chế trống.", "An empty shortcoming."),
-    "done.follow_up": ("{unit}: {what}.", "{unit}: {what}."),
     # the report
     "report.team.none": (
         "Chưa ghi thành phần Đoàn kiểm tra.",
@@ -213,7 +212,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.not_fixed": ("chưa báo cáo khắc phục", "fixes not reported yet"),
     "report.no_fix_date": ("chưa ấn định hạn khắc phục", "no deadline set"),
     "report.unit.inspectors": ("Đoàn: {names}", "team: {names}"),
-    "report.unit.follow_up": ("{text}", "{text}"),
     "notice.request_by": (
         "Đề nghị {unit} khắc phục các tồn tại, hạn chế nêu trên và báo cáo kết quả khắc phục "
         "về {receiver} trước ngày {date}.",

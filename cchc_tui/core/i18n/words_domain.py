@@ -62,7 +62,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "the unit sends its report {report} days before it",
     ),
     "plan.receiver": ("Gửi báo cáo về", "Reports go to"),
-    "plan.as_of": ("Số liệu tính đến ngày", "Figures as of"),
     "history.empty": ("Chưa có thay đổi nào.", "No changes yet."),
     "history.undo": ("hoàn tác #{id}", "undo #{id}"),
     # actions as recorded in history

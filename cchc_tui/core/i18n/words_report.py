@@ -13,7 +13,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.date": ("Ngày KT", "Date"),
     "col.stage": ("Giai đoạn", "Stage"),
     "col.due": ("Hạn", "Due"),
-    "col.countdown": ("Còn lại", "Countdown"),
     "col.conclusion": ("Kết luận", "Conclusion"),
     "col.item": ("Nội dung", "Item"),
     "col.verdict": ("Kết quả", "Verdict"),

@@ -47,7 +47,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "{period}: {received}/{on_time}/{late}",
     ),
     "tthc.none": ("Chưa ghi kết quả giải quyết TTHC.", "No procedure results recorded."),
-    "tthc.unit_none": ("chưa ghi", "none recorded"),
     "tthc.period_empty": ("Chưa nhập kỳ số liệu (--period).", "No period given (--period)."),
     "tthc.period_unknown": (
         "Không có số liệu kỳ “{period}”. Các kỳ đã ghi: {periods}.",
@@ -122,5 +121,4 @@ WORDS: dict[str, tuple[str, str]] = {
         "Số liệu của {count} đơn vị không khớp: {names}.",
         "The figures of {count} units do not add up: {names}.",
     ),
-    "tthc.more": (" và {n} đơn vị khác", " and {n} more"),
 }

@@ -25,7 +25,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.pane.detail": ("Chi tiết đơn vị", "Unit detail"),
     "tui.pane.filter": ("Ô lọc", "Filter box"),
     "tui.no_unit": ("Chưa chọn đơn vị.", "No unit selected."),
-    "tui.no_match": ("Không có đơn vị nào khớp “{query}”.", "No unit matches “{query}”."),
     "tui.filter_placeholder": (
         "Gõ tên đơn vị, không cần dấu (vd: hong khe)",
         "Type a unit name, diacritics optional (e.g. hong khe)",
@@ -100,7 +99,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "(unit not named in the plan's text)",
     ),
     "tui.detail.done_on": ("xong {date}", "done {date}"),
-    "tui.detail.due_on": ("hạn {date}", "due {date}"),
     "tui.detail.no_notes": ("Chưa có ghi chú.", "No notes yet."),
     "tui.detail.note_by": ("{at} {by}: {text}", "{at} {by}: {text}"),
     # key labels (footer) and what each key does (help); ids are the Binding ids

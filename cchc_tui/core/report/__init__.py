@@ -8,10 +8,12 @@ for: the text a terminal prints never loads python-docx or XlsxWriter.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from cchc_tui.core.report.build import build_report
-from cchc_tui.core.report.content import Document
-from cchc_tui.core.report.notice import build_notice
+if TYPE_CHECKING:
+    from cchc_tui.core.report.build import build_report
+    from cchc_tui.core.report.content import Document
+    from cchc_tui.core.report.notice import build_notice
 
 __all__ = [
     "BINARY_FORMATS",
@@ -50,6 +52,17 @@ _RENDERERS = {
     "docx": ("docx_document", "render_docx"),
     "xlsx": ("xlsx_workbook", "render_xlsx"),
 }
+
+
+# The builders, imported on first use: the command line builds its parser (and the TUI
+# starts) without the dozen modules that compute a report.
+_BUILDERS = {"build_report": "build", "build_notice": "notice"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDERS:
+        return getattr(import_module(f"cchc_tui.core.report.{_BUILDERS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render(document: Document, fmt: str, width: int | None = None) -> str | bytes:

@@ -18,7 +18,16 @@ from cchc_tui.core.due_words import countdown, due_text
 from cchc_tui.core.i18n import Lang, conclusion_word, step_word, t
 from cchc_tui.core.model import Conclusion, Plan, Step
 from cchc_tui.core.report.checklist import details_table, results_table, shortcomings_table
-from cchc_tui.core.report.content import Cell, Column, Document, Paragraph, Reach, Section, Table
+from cchc_tui.core.report.content import (
+    Cell,
+    Column,
+    Document,
+    Paragraph,
+    Reach,
+    Section,
+    Table,
+    named,
+)
 from cchc_tui.core.report.cycle import follow_up_table, team_blocks, tthc_sections, unproven_table
 from cchc_tui.core.report.letterhead import letterhead
 from cchc_tui.core.report.units import direct_and_self, units_table
@@ -26,9 +35,6 @@ from cchc_tui.core.review import review_summary
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import Progress, UnitRow, plan_header_lines, progress, unit_row
 from cchc_tui.core.text import one_line, slug
-
-# A paragraph names at most this many units; the appendix lists them all.
-NAMES_IN_A_SENTENCE = 20
 
 
 def build_report(snapshot: Snapshot, today: date, lang: Lang) -> Document:
@@ -93,14 +99,6 @@ def _to_review(plan: Plan, lang: Lang) -> tuple[Paragraph, ...]:
     carried over from the previous plan to check."""
     said = review_summary(plan, lang)
     return (Paragraph(f"{said}.", Reach.OFFICE),) if said else ()
-
-
-def named(names: list[str], lang: Lang) -> str:
-    """Names joined by commas, the first few only when there are many."""
-    if len(names) <= NAMES_IN_A_SENTENCE:
-        return ", ".join(names)
-    shown = ", ".join(names[:NAMES_IN_A_SENTENCE])
-    return t("report.names_more", lang, names=shown, more=len(names) - NAMES_IN_A_SENTENCE)
 
 
 def plan_reference(plan: Plan) -> dict[str, str]:

@@ -177,6 +177,18 @@ def _sentence(columns: tuple[Column, ...], row: tuple[Cell, ...]) -> str:
     return f"{first} — {'; '.join(parts)}." if parts else f"{first}."
 
 
+# A paragraph names at most this many units; the appendix lists them all.
+NAMES_IN_A_SENTENCE = 20
+
+
+def named(names: list[str], lang: Lang) -> str:
+    """Names joined by commas, the first few only when there are many."""
+    if len(names) <= NAMES_IN_A_SENTENCE:
+        return ", ".join(names)
+    shown = ", ".join(names[:NAMES_IN_A_SENTENCE])
+    return t("report.names_more", lang, names=shown, more=len(names) - NAMES_IN_A_SENTENCE)
+
+
 def roman(number: int) -> str:
     """I, II, III, IV …: how an administrative document numbers its parts."""
     numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))

@@ -8,15 +8,25 @@ from collections.abc import Sequence
 from datetime import date
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.due_words import countdown_to
 from cchc_tui.core.evidence import unproven_items
-from cchc_tui.core.i18n import Lang, countdown_text, t
+from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Plan, PlanRecords, Step, TthcFigures, Unit
-from cchc_tui.core.report.content import Block, Cell, Column, Paragraph, Reach, Section, Table
+from cchc_tui.core.report.content import (
+    Block,
+    Cell,
+    Column,
+    Paragraph,
+    Reach,
+    Section,
+    Table,
+    named,
+)
+from cchc_tui.core.report.units import days_late
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.team import clash_text, member_text, role_word, team_clashes, visits_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import Tally, figures_sentence, mismatch_text, rate_text
-from cchc_tui.core.workdays import counts_working_days, days_left
 
 
 def team_blocks(
@@ -176,10 +186,7 @@ def tthc_sections(
         ]
         said = t("tthc.units_reported", lang, count=len(reported), total=len(units))
         if wrong:
-            shown = ", ".join(wrong[:20]) + (
-                t("tthc.more", lang, n=len(wrong) - 20) if len(wrong) > 20 else ""
-            )
-            said += " " + t("tthc.units_mismatch", lang, count=len(wrong), names=shown)
+            said += " " + t("tthc.units_mismatch", lang, count=len(wrong), names=named(wrong, lang))
         blocks.append(Paragraph(said))
     heading = t("tthc.heading", lang)
     appendix_table = _tthc_table(
@@ -204,15 +211,14 @@ def follow_up_table(
             continue
         status = next((s for s in row.statuses if s.step is Step.FIXED), None)
         if unit.fixed_on is not None and status is not None:
-            late = (unit.fixed_on - status.due).days if status.late and status.due else 0
+            late = days_late(status) if status.late else 0
             result = (
                 t("report.fixed_late", lang, n=late) if late else t("report.fixed_on_time", lang)
             )
             left = ""
         elif unit.fix_by is not None:
             result = t("report.not_fixed", lang)
-            remaining = days_left(plan, today, unit.fix_by)
-            left = countdown_text(remaining, lang, working=counts_working_days(plan))
+            left = countdown_to(plan, today, unit.fix_by, lang)
         else:
             result, left = t("report.no_fix_date", lang), ""
         issues = "; ".join(unit.issues)

@@ -63,8 +63,9 @@ def letterhead(
     báo), used when the plan file gives no code. ``recipients`` replace the plan's list
     (a notice goes to the unit concerned)."""
     letter = plan.letter
-    committee = bool(_committee_words(issuer_short(plan).split()))
-    body = tuple(one_line(line).upper() for line in letter.body) or (issuer_short(plan).upper(),)
+    issuer = issuer_short(plan)
+    committee = bool(_committee_words(issuer.split()))
+    body = tuple(one_line(line).upper() for line in letter.body) or (issuer.upper(),)
     configured_code = letter.report_code if code_kind == "BC" else letter.notice_code
     code = one_line(configured_code) or f"{code_kind}-{'UBND' if committee else BLANK}"
     place = one_line(letter.place) or derived_place(plan) or BLANK
@@ -89,7 +90,7 @@ def letterhead(
             kind=kind.lower(),
             code=code,
             year=year,
-            issuer=issuer_short(plan),
+            issuer=issuer,
         ),
     )
 

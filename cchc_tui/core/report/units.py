@@ -37,7 +37,7 @@ def _mode_key(step: Step, unit: Unit) -> str:
     return f"{step}.{unit.mode}" if step is Step.REPORT else str(step)
 
 
-def _days_late(status: StepStatus) -> int:
+def days_late(status: StepStatus) -> int:
     """Days past the deadline, by the day a report was sent (the seed's "gửi")."""
     judged = status.sent_on or status.done_on
     assert status.due is not None and judged is not None
@@ -47,7 +47,7 @@ def _days_late(status: StepStatus) -> int:
 def _timing(status: StepStatus, lang: Lang) -> str:
     if not status.late:
         return t("on_time", lang)
-    days = _days_late(status)
+    days = days_late(status)
     return t("report.late_by_one", lang) if days == 1 else t("report.late_by", lang, n=days)
 
 
@@ -67,7 +67,7 @@ def _note_text(text: str, stamp: str) -> str:
 def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
     """ "Thông báo lịch (6 ngày); Nhận báo cáo (2 ngày)": what was done late, by how much."""
     return "; ".join(
-        t("report.late_step", lang, step=step_word(s.step, lang), n=_days_late(s))
+        t("report.late_step", lang, step=step_word(s.step, lang), n=days_late(s))
         for s in statuses
         if s.late
     )
@@ -99,7 +99,7 @@ def _done_text(status: StepStatus, unit: Unit, lang: Lang) -> str:
     return f"{t(key, lang, date=format_date(day))} ({', '.join(extras)})"
 
 
-def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang, inspectors: str = "") -> str:
+def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang, inspectors: str) -> str:
     unit = row.unit
     mode = mode_word(unit.mode, lang).lower()
     head = (
@@ -147,7 +147,7 @@ def units_table(
     rows: tuple[UnitRow, ...],
     names: dict[str, str],
     lang: Lang,
-    team: Team | None = None,
+    team: Team,
 ) -> Table:
     def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
@@ -178,7 +178,6 @@ def units_table(
         *tthc_columns(lang),
         column("report.col.notes", width=36),
     )
-    team = team or Team()
     inspectors = {row.unit.key: inspectors_text(team, row.unit.key) for row in rows}
     modes = {mode: mode_word(mode, lang) for mode in Mode}
     stages = {stage: stage_word(stage, lang) for stage in Stage}

@@ -3,6 +3,7 @@ procedure results, checklist, notes and change history."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import ClassVar
 
@@ -147,7 +148,12 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
         sources.display = bool(said)
         notes = [f"{t('tui.detail.notes', self.lang)}:", *note_lines(unit, self.lang)]
         self.query_one("#detail-notes", Static).update(Content("\n".join(notes)))
-        history = getattr(self.app, "unit_history", lambda _key: [])(unit.key)
+        self.run_worker(self._show_history(snapshot, unit.key), group="history", exclusive=True)
+
+    async def _show_history(self, snapshot: Snapshot, unit_key: str) -> None:
+        """The unit's history, read (every record of the file decoded) in a thread."""
+        read = getattr(self.app, "unit_history", None)
+        history = await asyncio.to_thread(read, unit_key, snapshot) if read else []
         lines = [
             f"{t('tui.detail.history', self.lang)}:",
             *(history or [t("history.empty", self.lang)]),
