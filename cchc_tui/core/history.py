@@ -63,16 +63,6 @@ def describe_edits(
     return "; ".join(parts)
 
 
-def last_undoable(entries: Iterable[HistoryEntry], user: str) -> HistoryEntry | None:
-    """The change ``undo`` would revert: ``user``'s last that is neither an undo nor undone."""
-    mine = [
-        entry
-        for entry in entries
-        if entry.who == user and entry.undoes is None and entry.undone_by is None
-    ]
-    return max(mine, key=lambda entry: entry.id, default=None)
-
-
 def _whole_plan(entry: HistoryEntry) -> bool:
     """A change said of the plan as a whole (imported, started from another, its review
     confirmed, or the undoing of one); the team and procedure results are said field by

@@ -258,13 +258,8 @@ def clash_text(clash: TeamClash, lang: Lang) -> str:
     )
 
 
-def member_units(team: Team, member: Member, units: Iterable[Unit]) -> list[Unit]:
-    """The units ``member`` inspects, in the plan's order."""
-    return [unit for unit in units if member.id in team.assignments.get(unit.key, ())]
-
-
 def units_by_member(team: Team, units: Iterable[Unit]) -> dict[str, list[Unit]]:
-    """Each member's ``member_units``, by member id, in one pass over the plan."""
+    """The units each member inspects, by member id, in the plan's order: one pass over it."""
     found: dict[str, list[Unit]] = {member.id: [] for member in team.members}
     for unit in units:
         assigned = team.assignments.get(unit.key)
@@ -273,13 +268,6 @@ def units_by_member(team: Team, units: Iterable[Unit]) -> dict[str, list[Unit]]:
                 if member.id in assigned:
                     found[member.id].append(unit)
     return found
-
-
-def visits_text(
-    team: Team, member: Member, units: Iterable[Unit], names: Mapping[str, str] | None = None
-) -> str:
-    """Where ``member`` goes among ``units``, as ``units_visits_text`` says it."""
-    return units_visits_text(member_units(team, member, units), names)
 
 
 def units_visits_text(theirs: Iterable[Unit], names: Mapping[str, str] | None = None) -> str:

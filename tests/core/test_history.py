@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from cchc_tui.core.history import describe_entry, describe_undo, last_undoable, stamp_text
+from cchc_tui.core.history import describe_entry, describe_undo, stamp_text
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Edit
@@ -104,18 +103,6 @@ def test_undo_is_described_as_what_it_will_put_back(snapshot: Snapshot) -> None:
     assert (
         describe_undo(concluded, snapshot, "en") == "#7: Xã Hồng Khê — Conclusion: Satisfactory → —"
     )
-
-
-def test_last_undoable_is_my_last_change_not_undone() -> None:
-    mine = [
-        replace(entry("schedule", []), id=1),
-        replace(entry("mark", []), id=2, undone_by=3),
-        replace(entry("undo", [], undoes=2), id=3),
-        replace(entry("note", []), id=4, who="minh"),
-    ]
-    found = last_undoable(mine, "lan")
-    assert found is not None and found.id == 1
-    assert last_undoable(mine, "hoa") is None
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,14 @@ from cchc_tui.core.report.content import (
 )
 from cchc_tui.core.report.units import days_late
 from cchc_tui.core.summary import UnitRow
-from cchc_tui.core.team import clash_text, member_text, role_word, team_clashes, visits_text
+from cchc_tui.core.team import (
+    clash_text,
+    member_text,
+    role_word,
+    team_clashes,
+    units_by_member,
+    units_visits_text,
+)
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import Tally, figures_sentence, mismatch_text, rate_text
 
@@ -51,8 +58,9 @@ def team_blocks(
     )
     rows: list[tuple[Cell, ...]] = []
     entries = []
+    theirs = units_by_member(team, units)
     for member in team.ranked():
-        visits = visits_text(team, member, units, names)
+        visits = units_visits_text(theirs[member.id], names)
         role = role_word(member.role, lang)
         rows.append((one_line(member.name), role, one_line(member.office), visits))
         where = t("team.units", lang, units=visits) if visits else t("team.no_units", lang)
