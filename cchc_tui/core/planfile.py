@@ -70,6 +70,8 @@ def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
         raise UserError(
             "plan_file_syntax", path=path, line=line, detail=str(exc).split(" (")[0]
         ) from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise UserError("plan_file_too_deep", path=path) from None
     locate = _Locator(text, path)
     check_keys(raw, locate)
     plan = read_plan(raw, locate)

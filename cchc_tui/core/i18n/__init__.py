@@ -8,6 +8,7 @@ and the tests. The words live in one table per area (``words_domain``, ``words_r
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Mapping
@@ -28,6 +29,7 @@ from cchc_tui.core.i18n import (
     words_messages,
     words_plans,
     words_report,
+    words_robustness,
     words_timeline,
     words_tthc,
     words_tui,
@@ -66,6 +68,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,
+    words_robustness.WORDS,
 )
 
 
@@ -171,6 +174,10 @@ def error_text(error: UserError, lang: Lang) -> str:
     return t(error.key, lang, **safe)
 
 
+# The system's reasons as ``strerror`` says them (in English), to their errno names.
+_ERRNO_NAMES = {os.strerror(number): name for number, name in errno.errorcode.items()}
+
+
 def _choice_word(key: str, code: str, lang: Lang) -> str:
     return t(key, lang) if key in _WORDS else code
 
@@ -179,6 +186,8 @@ def _detail_text(detail: str, lang: Lang) -> str:
     """The store's technical detail of a damaged file, in words where it has some."""
     if detail in ("empty", "exists"):
         return t(f"detail.{detail}", lang)
+    if f"os.{_ERRNO_NAMES.get(detail)}" in _WORDS:  # the system's reason (strerror)
+        return t(f"os.{_ERRNO_NAMES[detail]}", lang)
     if detail in ("no _meta", "_meta.app"):
         return t("detail.not_ours", lang)
     if detail.startswith("table "):
