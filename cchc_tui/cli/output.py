@@ -29,8 +29,9 @@ class OutputError(Exception):
 
 
 def write_out(text: str) -> None:
-    """``text`` to standard output, cleaned."""
-    _guarded(lambda: sys.stdout.write(clean_text(text)))
+    """``text`` to standard output, cleaned; CSV's line ends (CR LF) are kept, a lone CR
+    (which lets a line be overwritten on screen) is not."""
+    _guarded(lambda: sys.stdout.write("\r\n".join(map(clean_text, text.split("\r\n")))))
 
 
 def write_bytes(payload: bytes) -> None:
