@@ -366,5 +366,5 @@ def run(db: str | None, today: date | None, lang: Lang, plan: str | None) -> int
     with app.hang_up:
         printed = app.run()
     if printed:
-        sys.stdout.write(printed)
+        sys.stdout.write(clean_text(printed))  # names and notes in it: as the CLI prints
     return app.return_code or 0
