@@ -8,7 +8,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from cchc_tui.core.codec_fields import coded, is_text_list, iso_day, optional_text, typed
+from cchc_tui.core.codec_fields import coded, is_text_list, iso_day, number, optional_text, typed
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.kinds import legacy_kinds
@@ -31,19 +31,8 @@ PLAN_NUMBERS: Mapping[str, tuple[int, int]] = {
 }
 
 
-def in_range(name: str, value: Any) -> bool:
-    """``value`` is a whole number (not a bool) within ``PLAN_NUMBERS[name]``."""
-    least, most = PLAN_NUMBERS[name]
-    return type(value) is int and least <= value <= most
-
-
 def _number(record: Mapping[str, Any], name: str, required: bool = True) -> int | None:
-    value = record.get(name)
-    if value is None and not required:
-        return None
-    if not in_range(name, value):
-        raise FieldProblem(name)
-    return value
+    return number(record, name, PLAN_NUMBERS[name], required)
 
 
 def _texts(record: Mapping[str, Any], name: str) -> tuple[str, ...]:

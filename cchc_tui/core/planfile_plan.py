@@ -10,11 +10,10 @@ from functools import partial
 from typing import Any
 
 from cchc_tui.core.codec import FieldProblem
-from cchc_tui.core.codec_fields import is_text_list
+from cchc_tui.core.codec_fields import in_bounds, is_text_list
 from cchc_tui.core.codec_plan import (
     LETTER_LISTS,
     PLAN_NUMBERS,
-    in_range,
     kinds_from_dict,
     kinds_to_dict,
     letter_from_dict,
@@ -157,7 +156,7 @@ def _is_review(value: Any) -> bool:
 # Checked here because the codec would accept them and a summary would then fail or mislead.
 _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
     **{
-        name: (partial(in_range, name), f"{least}…{most}")
+        name: (partial(in_bounds, bounds=(least, most)), f"{least}…{most}")
         for name, (least, most) in PLAN_NUMBERS.items()
     },
     "based_on": (is_text_list, '["…", …]'),
