@@ -29,9 +29,9 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.store import open_store
 from cchc_tui.tui.keyboard import Keyboard, KeyHandled
-from cchc_tui.tui.keys import bind, localised
+from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import EditRequested, OpenDetail, PlanEditRequested
-from cchc_tui.tui.panels import open_panel, panel_bindings
+from cchc_tui.tui.registry import open_panel, panel_bindings
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
 
@@ -72,8 +72,6 @@ class CchcApp(App[str | None]):
         # keys typed meanwhile wait, so they act on the data as it will be.
         self._busy = 0
         self.keyboard = Keyboard(self, busy=lambda: self._busy > 0)
-        if self.lang != "vi":
-            self._bindings = localised(self._bindings, self.lang)
 
     def get_default_screen(self) -> Screen[None]:
         from cchc_tui.tui.screens.main import MainScreen

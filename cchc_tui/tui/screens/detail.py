@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.dates import format_date
@@ -33,9 +32,11 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import figures_sentence
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.messages import UnitEdit
 from cchc_tui.tui.panes.checklist import ChecklistView
-from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, UnitEditKeys
+from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, editable, request_edit
+from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
 
 
@@ -96,7 +97,7 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
     ]
 
 
-class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
+class DetailScreen(AppScreen):
     """The unit's page; the same keys as the units pane change it."""
 
     AUTO_FOCUS = "#detail"  # from the top; Tab goes on to the checklist
@@ -160,8 +161,8 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
         ]
         self.query_one("#detail-history", Static).update(Content("\n".join(lines)))
 
-    def edit_unit_key(self) -> str | None:
-        return self.unit_key
+    def action_edit(self, edit: UnitEdit) -> None:
+        request_edit(self, self.unit_key, edit)
 
-    def edit_snapshot(self) -> Snapshot | None:
-        return self.snapshot
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return editable(self.snapshot, action, ("edit",))

@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.errors import UserError
@@ -25,10 +24,11 @@ from cchc_tui.core.report import EXTENSIONS, TEXT_FORMATS, build_report, format_
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.store.report_file import save_report
 from cchc_tui.tui.dialogs.text import TextDialog
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.screens.base import AppScreen
 
 
-class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
+class SummaryScreen(AppScreen):
     """The report in the text form chosen with ``f``; ``q`` or Escape goes back."""
 
     AUTO_FOCUS = "#summary"
