@@ -315,7 +315,8 @@ class CchcApp(App[str | None]):
     def unit_history(self, unit_key: str, snapshot: Snapshot) -> list[str]:
         """One line per recorded change of a unit, oldest first, said of ``snapshot`` (for
         the detail screen, which calls it in a thread: it reads the file)."""
-        from cchc_tui.core.history import describe_entry, stamp_text
+        from cchc_tui.core.dates import stamp_text
+        from cchc_tui.core.history import describe_entry
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):

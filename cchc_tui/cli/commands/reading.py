@@ -109,7 +109,8 @@ def _history_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 def _history(ctx: Context) -> int:
     from tabulate import tabulate
 
-    from cchc_tui.core.history import describe_entry, stamp_text
+    from cchc_tui.core.dates import stamp_text
+    from cchc_tui.core.history import describe_entry
 
     snapshot = ctx.load()
     unit_key = snapshot.find(ctx.args.unit).key if ctx.args.unit else None

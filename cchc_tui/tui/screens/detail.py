@@ -13,11 +13,10 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
-from cchc_tui.core.dates import format_date
+from cchc_tui.core.dates import format_date, stamp_text
 from cchc_tui.core.deadlines import stage, step_statuses
 from cchc_tui.core.due_words import step_text
 from cchc_tui.core.follow_up import follow_up_text
-from cchc_tui.core.history import stamp_text
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
