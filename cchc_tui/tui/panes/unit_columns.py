@@ -12,10 +12,10 @@ from functools import cache
 from typing import Any
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.due_words import countdown
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
-    countdown_text,
     kind_word,
     t,
 )
@@ -134,7 +134,7 @@ def next_words(row: UnitRow, lang: Lang) -> str:
     step = t(f"tui.step_short.{row.next_step}", lang)
     if row.deadline is None:
         return step
-    return f"{step}: {countdown_text(row.deadline.days_left, lang)}"
+    return f"{step}: {countdown(row.deadline, lang)}"
 
 
 SORTS: tuple[str, ...] = ("plan", "name", "date", "stage", "deadline")
