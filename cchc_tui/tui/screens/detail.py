@@ -3,9 +3,9 @@ procedure results, checklist, notes and change history."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
-from typing import ClassVar
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -37,6 +37,9 @@ from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, editable, request_edit
 from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
+
+if TYPE_CHECKING:
+    from cchc_tui.tui.app import CchcApp
 
 
 def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[str]:
@@ -111,6 +114,7 @@ class DetailScreen(AppScreen):
         self.unit_key = unit_key
         self.lang = lang
         self.snapshot: Snapshot | None = None
+        self._history_of: tuple[str, object] | None = None  # (plan, file version) shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,12 +152,18 @@ class DetailScreen(AppScreen):
         sources.display = bool(said)
         notes = [f"{t('tui.detail.notes', self.lang)}:", *note_lines(unit, self.lang)]
         self.query_one("#detail-notes", Static).update(Content("\n".join(notes)))
-        self.run_worker(self._show_history(snapshot, unit.key), group="history", exclusive=True)
+        # The history changes only when the file does: another day, or the same file
+        # shown again, is not read again.
+        read_for = (snapshot.plan.number, snapshot.version)
+        if read_for != self._history_of:
+            self._history_of = read_for
+            work = self._show_history(snapshot, unit.key)
+            self.run_worker(work, group="history", exclusive=True)
 
     async def _show_history(self, snapshot: Snapshot, unit_key: str) -> None:
         """The unit's history, read (every record of the file decoded) in a thread."""
-        read = getattr(self.app, "unit_history", None)
-        history = await asyncio.to_thread(read, unit_key, snapshot) if read else []
+        app = cast("CchcApp", self.app)
+        history = await app.in_thread(partial(app.unit_history, unit_key, snapshot))
         lines = [
             f"{t('tui.detail.history', self.lang)}:",
             *(history or [t("history.empty", self.lang)]),
