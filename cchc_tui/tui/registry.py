@@ -28,7 +28,7 @@ HelpSection = tuple[str, tuple[str, ...]]
 
 @dataclass(frozen=True, slots=True)
 class Pane:
-    id: str  # the widget's id; its key's binding is "pane-<id>"
+    id: str  # the widget's id; its key's binding is "pane-<id>", its title tui.pane.<id>
     key: str  # shows the pane and focuses its first stop
     widget: str  # built as Class(lang, id=id) and bound to the screen's state
     stops: tuple[str, ...]  # where Tab stops in it, in order
