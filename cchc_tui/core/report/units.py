@@ -6,9 +6,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from cchc_tui.core.dates import format_date
+from cchc_tui.core.dates import format_date, stamp_time
 from cchc_tui.core.deadlines import StepStatus
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
 from cchc_tui.core.evidence import unproven
@@ -57,11 +55,10 @@ def notes_text(unit: Unit) -> str:
 
 
 def _note_text(text: str, stamp: str) -> str:
-    try:
-        written = format_date(date.fromisoformat(stamp[:10]))
-    except ValueError:  # a note imported without its time
+    written = stamp_time(stamp)
+    if written is None:  # a note imported without a time
         return one_line(text)
-    return f"{one_line(text)} ({written})"
+    return f"{one_line(text)} ({format_date(written.date())})"
 
 
 def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
