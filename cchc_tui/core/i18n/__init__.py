@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
 
@@ -32,6 +31,7 @@ from cchc_tui.core.i18n import (
     words_tthc,
     words_tui,
 )
+from cchc_tui.core.i18n.table import Table
 from cchc_tui.core.model import Conclusion, Kind, Mode, Plan, Stage, Step, Verdict
 from cchc_tui.core.text import one_line
 
@@ -39,19 +39,24 @@ Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 
-def _merged(*tables: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """One table of every word; a key defined twice is a bug to see at import, not a
-    message that silently reads the other area's text."""
-    merged: dict[str, tuple[str, str]] = {}
+_WORDS: dict[str, tuple[str, str]] = {}
+_REGISTERED: list[Table] = []
+
+
+def register(*tables: Table) -> None:
+    """Make a layer's words known to ``t``: core's own below, the TUI's and the CLI's when
+    their package is imported (the core cannot import them). A key that another table
+    already defines is refused at import; the same table registered again is ignored."""
     for table in tables:
-        clash = merged.keys() & table.keys()
-        if clash:
+        if any(table is known for known in _REGISTERED):
+            continue
+        if clash := _WORDS.keys() & table.keys():
             raise ValueError(f"i18n keys defined twice: {sorted(clash)}")
-        merged |= table
-    return merged
+        _WORDS.update(table)
+        _REGISTERED.append(table)
 
 
-_WORDS: Mapping[str, tuple[str, str]] = _merged(
+register(
     words_domain.WORDS,
     words_report.WORDS,
     words_messages.WORDS,

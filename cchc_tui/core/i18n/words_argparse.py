@@ -2,10 +2,12 @@
 message>``, installed for it by ``cli.parser``), the names of arguments in help and usage
 (``cli.metavar.<dest>``), and how a usage error reads.
 
-Each entry is (Vietnamese, English); argparse's English is its message itself, with its
+Each entry is ``Words(vi=…, en=…)``; argparse's English is its message itself, with its
 ``%s`` / ``%(name)s`` placeholders, which the Vietnamese keeps."""
 
 from __future__ import annotations
+
+from cchc_tui.core.i18n.table import Words
 
 _ARGPARSE_VI = {
     "usage: ": "cách dùng: ",
@@ -36,40 +38,42 @@ _ARGPARSE_VI = {
     "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
 }
 
-WORDS: dict[str, tuple[str, str]] = {
-    **{f"argparse.{english}": (vi, english) for english, vi in _ARGPARSE_VI.items()},
-    "cli.usage_error": (
-        "{prog}: lỗi: {message}. Xem: {prog} --help",
-        "{prog}: error: {message}. See: {prog} --help",
+WORDS: dict[str, Words] = {
+    **{f"argparse.{english}": Words(vi=vi, en=english) for english, vi in _ARGPARSE_VI.items()},
+    "cli.usage_error": Words(
+        vi="{prog}: lỗi: {message}. Xem: {prog} --help",
+        en="{prog}: error: {message}. See: {prog} --help",
     ),
-    "cli.metavar.command": ("LỆNH", "COMMAND"),
-    "cli.metavar.db": ("TỆP", "PATH"),
-    "cli.metavar.today": ("NGÀY", "DATE"),
-    "cli.metavar.plan": ("SỐ-KẾ-HOẠCH", "NUMBER"),
-    "cli.metavar.unit": ("ĐƠN-VỊ", "UNIT"),
-    "cli.metavar.date": ("NGÀY", "DATE"),
-    "cli.metavar.on": ("NGÀY", "DATE"),
-    "cli.metavar.sent": ("NGÀY", "DATE"),
-    "cli.metavar.ref": ("SỐ-VĂN-BẢN", "TEXT"),
-    "cli.metavar.step": (
-        "thong-bao|bao-cao|kiem-tra|khac-phuc",
-        "notified|report|inspected|fixed",
+    "cli.metavar.command": Words(vi="LỆNH", en="COMMAND"),
+    "cli.metavar.db": Words(vi="TỆP", en="PATH"),
+    "cli.metavar.today": Words(vi="NGÀY", en="DATE"),
+    "cli.metavar.plan": Words(vi="SỐ-KẾ-HOẠCH", en="NUMBER"),
+    "cli.metavar.unit": Words(vi="ĐƠN-VỊ", en="UNIT"),
+    "cli.metavar.date": Words(vi="NGÀY", en="DATE"),
+    "cli.metavar.on": Words(vi="NGÀY", en="DATE"),
+    "cli.metavar.sent": Words(vi="NGÀY", en="DATE"),
+    "cli.metavar.ref": Words(vi="SỐ-VĂN-BẢN", en="TEXT"),
+    "cli.metavar.step": Words(
+        vi="thong-bao|bao-cao|kiem-tra|khac-phuc",
+        en="notified|report|inspected|fixed",
     ),
-    "cli.metavar.conclusion": ("bieu-duong|dat|phe-binh", "bieu-duong|dat|phe-binh"),
-    "cli.metavar.item": ("NỘI-DUNG", "ITEM"),
-    "cli.metavar.verdict": ("KẾT-QUẢ", "VERDICT"),
-    "cli.metavar.note": ("GHI-CHÚ", "NOTE"),
-    "cli.metavar.text": ("GHI-CHÚ", "TEXT"),
-    "cli.metavar.file": ("TỆP", "FILE"),
-    "cli.metavar.output": ("TỆP", "FILE"),
-    "cli.metavar.days": ("SỐ-NGÀY", "DAYS"),
-    "cli.metavar.filter": ("TÊN", "TEXT"),
-    "cli.days_invalid": (
-        "phải là một số ngày từ 0 đến {most}",
-        "must be a number of days from 0 to {most}",
+    "cli.metavar.conclusion": Words(vi="bieu-duong|dat|phe-binh", en="bieu-duong|dat|phe-binh"),
+    "cli.metavar.item": Words(vi="NỘI-DUNG", en="ITEM"),
+    "cli.metavar.verdict": Words(vi="KẾT-QUẢ", en="VERDICT"),
+    "cli.metavar.note": Words(vi="GHI-CHÚ", en="NOTE"),
+    "cli.metavar.text": Words(vi="GHI-CHÚ", en="TEXT"),
+    "cli.metavar.file": Words(vi="TỆP", en="FILE"),
+    "cli.metavar.output": Words(vi="TỆP", en="FILE"),
+    "cli.metavar.days": Words(vi="SỐ-NGÀY", en="DAYS"),
+    "cli.metavar.filter": Words(vi="TÊN", en="TEXT"),
+    "cli.days_invalid": Words(
+        vi="phải là một số ngày từ 0 đến {most}",
+        en="must be a number of days from 0 to {most}",
     ),
-    "cli.no_match": ("Không có đơn vị nào khớp “{query}”.", "No unit matches “{query}”."),
-    "choice.step.notified": ("thong-bao (notified)", "notified (thong-bao)"),
-    "choice.step.report": ("bao-cao (report)", "report (bao-cao)"),
-    "choice.step.inspected": ("kiem-tra (inspected)", "inspected (kiem-tra)"),
+    "cli.no_match": Words(
+        vi="Không có đơn vị nào khớp “{query}”.", en="No unit matches “{query}”."
+    ),
+    "choice.step.notified": Words(vi="thong-bao (notified)", en="notified (thong-bao)"),
+    "choice.step.report": Words(vi="bao-cao (report)", en="report (bao-cao)"),
+    "choice.step.inspected": Words(vi="kiem-tra (inspected)", en="inspected (kiem-tra)"),
 }

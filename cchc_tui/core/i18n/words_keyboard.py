@@ -2,46 +2,50 @@
 guard one-key changes (undo, a verdict) and the keys that answer them, what Ctrl+C says,
 the units table's next step, a checklist item named by its number.
 
-Each entry is (Vietnamese, English)."""
+Each entry is ``Words(vi=…, en=…)``."""
 
 from __future__ import annotations
 
-WORDS: dict[str, tuple[str, str]] = {
-    "tui.ask.undo": ("Hoàn tác", "Undo"),
-    "tui.undo_question": ("Hoàn tác {what}?", "Undo {what}?"),
-    "tui.confirm_keys": (
-        "Enter hoặc y: đồng ý · Esc hoặc n: thôi",
-        "Enter or y: yes · Esc or n: no",
+from cchc_tui.core.i18n.table import Words
+
+WORDS: dict[str, Words] = {
+    "tui.ask.undo": Words(vi="Hoàn tác", en="Undo"),
+    "tui.undo_question": Words(vi="Hoàn tác {what}?", en="Undo {what}?"),
+    "tui.confirm_keys": Words(
+        vi="Enter hoặc y: đồng ý · Esc hoặc n: thôi",
+        en="Enter or y: yes · Esc or n: no",
     ),
-    "tui.key.confirm-yes": ("Đồng ý", "Yes"),
-    "tui.tip.confirm-yes": ("Làm điều hộp thoại hỏi.", "Do what the dialog asks about."),
-    "tui.key.confirm-no": ("Thôi", "No"),
-    "tui.tip.confirm-no": ("Không làm, đóng hộp thoại.", "Do nothing; close the dialog."),
-    "tui.ask.verdict": ("Kết quả “{item}” — {unit}", "Verdict on “{item}” — {unit}"),
-    "tui.verdict_keys": (
-        "v hoặc dấu cách: kết quả sau · Enter: ghi · Esc: bỏ qua",
-        "v or space: next verdict · Enter: record · Esc: cancel",
+    "tui.key.confirm-yes": Words(vi="Đồng ý", en="Yes"),
+    "tui.tip.confirm-yes": Words(vi="Làm điều hộp thoại hỏi.", en="Do what the dialog asks about."),
+    "tui.key.confirm-no": Words(vi="Thôi", en="No"),
+    "tui.tip.confirm-no": Words(
+        vi="Không làm, đóng hộp thoại.", en="Do nothing; close the dialog."
     ),
-    "tui.key.next-verdict": ("Kết quả sau", "Next verdict"),
-    "tui.tip.next-verdict": (
-        "Trong hộp chọn kết quả: chuyển sang kết quả tiếp theo (Enter để ghi).",
-        "In the verdict dialog: move to the next verdict (Enter records it).",
+    "tui.ask.verdict": Words(vi="Kết quả “{item}” — {unit}", en="Verdict on “{item}” — {unit}"),
+    "tui.verdict_keys": Words(
+        vi="v hoặc dấu cách: kết quả sau · Enter: ghi · Esc: bỏ qua",
+        en="v or space: next verdict · Enter: record · Esc: cancel",
     ),
-    "undo_moved": (
-        "Thay đổi gần nhất của bạn không còn là #{id} (tệp vừa được sửa); nhấn u để xem lại.",
-        "Your last change is no longer #{id} (the file just changed); press u to look again.",
+    "tui.key.next-verdict": Words(vi="Kết quả sau", en="Next verdict"),
+    "tui.tip.next-verdict": Words(
+        vi="Trong hộp chọn kết quả: chuyển sang kết quả tiếp theo (Enter để ghi).",
+        en="In the verdict dialog: move to the next verdict (Enter records it).",
     ),
-    "item_number": ("số {query}", "number {query}"),
-    "item_words": ("“{query}”", "“{query}”"),
-    "tui.col.next": ("Việc tiếp theo", "Next step"),
-    "tui.step_short.schedule": ("Xếp lịch", "Set date"),
-    "tui.step_short.notified": ("Báo lịch", "Notify"),
-    "tui.step_short.report": ("Nhận BC", "Report"),
-    "tui.step_short.inspected": ("Kiểm tra", "Inspect"),
-    "tui.step_short.concluded": ("Kết luận", "Conclude"),
-    "tui.quit_hint_title": ("Thoát?", "Quit?"),
-    "tui.quit_hint": (
-        "Nhấn q để thoát (Ctrl+C không thoát chương trình).",
-        "Press q to quit (Ctrl+C does not quit).",
+    "undo_moved": Words(
+        vi="Thay đổi gần nhất của bạn không còn là #{id} (tệp vừa được sửa); nhấn u để xem lại.",
+        en="Your last change is no longer #{id} (the file just changed); press u to look again.",
+    ),
+    "item_number": Words(vi="số {query}", en="number {query}"),
+    "item_words": Words(vi="“{query}”", en="“{query}”"),
+    "tui.col.next": Words(vi="Việc tiếp theo", en="Next step"),
+    "tui.step_short.schedule": Words(vi="Xếp lịch", en="Set date"),
+    "tui.step_short.notified": Words(vi="Báo lịch", en="Notify"),
+    "tui.step_short.report": Words(vi="Nhận BC", en="Report"),
+    "tui.step_short.inspected": Words(vi="Kiểm tra", en="Inspect"),
+    "tui.step_short.concluded": Words(vi="Kết luận", en="Conclude"),
+    "tui.quit_hint_title": Words(vi="Thoát?", en="Quit?"),
+    "tui.quit_hint": Words(
+        vi="Nhấn q để thoát (Ctrl+C không thoát chương trình).",
+        en="Press q to quit (Ctrl+C does not quit).",
     ),
 }
