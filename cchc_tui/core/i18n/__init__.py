@@ -1,9 +1,13 @@
 """The words on screen and in summaries, in Vietnamese (default) and English.
 
-Every message a person can see is here under a key, so a refusal raised deep in the
-core (``RuleError("report_before_notice", ...)``) reads the same in the CLI, the TUI
-and the tests. The words live in one table per area (``words_domain``, ``words_report``,
-``words_messages``, ``words_tui``, ``words_cli``); a feature adds its own table to ``_WORDS``.
+Every message a person can see is said through ``t(key, lang, **params)``, so a refusal
+raised deep in the core (``RuleError("report_before_notice", ...)``) reads the same in the
+CLI, the TUI and the tests. The words live with the layer that uses them: the core's in
+``core/i18n/words_*.py`` (registered below), the full-screen app's in ``tui/words/`` and the
+command line's in ``cli/words/``, each registered by its package when imported (the core
+cannot import them). Each entry is ``Words(vi=…, en=…)`` (``table.py``).
+
+Why tables in code rather than gettext catalogs: see ``docs/words.md``.
 """
 
 from __future__ import annotations
@@ -16,20 +20,15 @@ from typing import Any, Literal
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import (
-    words_argparse,
-    words_cli,
     words_cycle,
-    words_cycle_keys,
     words_dates,
     words_document,
     words_domain,
-    words_keyboard,
     words_messages,
     words_plans,
     words_report,
     words_timeline,
     words_tthc,
-    words_tui,
 )
 from cchc_tui.core.i18n.table import Table
 from cchc_tui.core.model import Conclusion, Kind, Mode, Plan, Stage, Step, Verdict
@@ -60,14 +59,9 @@ register(
     words_domain.WORDS,
     words_report.WORDS,
     words_messages.WORDS,
-    words_tui.WORDS,
-    words_cli.WORDS,
     words_dates.WORDS,
     words_document.WORDS,
-    words_keyboard.WORDS,
-    words_argparse.WORDS,
     words_cycle.WORDS,
-    words_cycle_keys.WORDS,
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,

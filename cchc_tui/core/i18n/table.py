@@ -19,4 +19,3 @@ class Words(NamedTuple):
 
 #: A layer's words by key. Typed loosely so an unconverted ``(vi, en)`` table still fits.
 Table = Mapping[str, tuple[str, str]]
-

@@ -11,8 +11,6 @@ WORDS: dict[str, Words] = {
     # the remediation step
     "stage.fixed": Words(vi="Đã khắc phục", en="Fixed"),
     "step.fixed": Words(vi="Báo cáo khắc phục", en="Remediation report"),
-    "agenda.step.fixed": Words(vi="Báo cáo khắc phục", en="Remediation report"),
-    "tui.step_short.fixed": Words(vi="Khắc phục", en="Fixes"),
     "report.unit.step.fixed": Words(vi="báo cáo khắc phục", en="remediation report"),
     "report.unit.done.fixed": Words(vi="đã khắc phục {date}", en="fixed {date}"),
     "choice.step.fixed": Words(vi="khac-phuc (fixed)", en="fixed (khac-phuc)"),
@@ -42,28 +40,6 @@ WORDS: dict[str, Words] = {
     "choice.role.pho-doan": Words(vi="pho-doan (phó trưởng đoàn)", en="pho-doan (deputy)"),
     "choice.role.thanh-vien": Words(vi="thanh-vien (thành viên)", en="thanh-vien (member)"),
     "choice.role.thu-ky": Words(vi="thu-ky (thư ký)", en="thu-ky (secretary)"),
-    # the team: results and refusals
-    "done.team_add": Words(
-        vi="Đã thêm {name} ({role}) vào Đoàn kiểm tra.",
-        en="Added {name} ({role}) to the team.",
-    ),
-    "done.team_edit": Words(vi="Đã sửa: {name} ({role}).", en="Updated {name} ({role})."),
-    "done.team_remove": Words(
-        vi="Đã bớt {name} khỏi Đoàn kiểm tra{units}.",
-        en="Removed {name} from the team{units}.",
-    ),
-    "done.team_remove_units": Words(
-        vi=" và khỏi {count} đơn vị được phân công", en=" and from {count} units"
-    ),
-    "done.team_decision": Words(
-        vi="Đoàn kiểm tra thành lập theo Quyết định số {number} ngày {date}.",
-        en="The team was set up by decision no. {number} of {date}.",
-    ),
-    "done.team_assign": Words(vi="{name} kiểm tra {unit}.", en="{name} inspects {unit}."),
-    "done.team_unassign": Words(
-        vi="{name} không kiểm tra {unit} nữa.",
-        en="{name} no longer inspects {unit}.",
-    ),
     "member_unknown": Words(
         vi="Đoàn kiểm tra không có thành viên “{query}”. Thành viên: {members}.",
         en="No team member named “{query}”. Members: {members}.",
@@ -106,7 +82,6 @@ WORDS: dict[str, Words] = {
     "team.member_line": Words(vi="{name} — {role}{office}", en="{name} — {role}{office}"),
     "team.units": Words(vi="kiểm tra: {units}", en="inspects: {units}"),
     "team.no_units": Words(vi="chưa phân công đơn vị nào", en="no unit assigned yet"),
-    "team.inspectors": Words(vi="Thành viên đoàn kiểm tra: {names}", en="Inspected by: {names}"),
     "team.clashes": Words(vi="Trùng lịch", en="Double-booked"),
     # evidence
     "evidence.none": Words(vi="chưa có tài liệu kiểm chứng", en="no evidence yet"),
@@ -140,22 +115,6 @@ WORDS: dict[str, Words] = {
     "evidence_both": Words(
         vi="Đã ghi tài liệu kiểm chứng thì không ghi lý do không có tài liệu.",
         en="An item with evidence needs no reason for missing evidence.",
-    ),
-    "item_nothing": Words(
-        vi="Cần kết quả đánh giá, --note, --evidence, --drop-evidence hoặc --no-evidence.",
-        en="Give a verdict, --note, --evidence, --drop-evidence or --no-evidence.",
-    ),
-    "done.evidence": Words(
-        vi="{unit}: {item} — {count} tài liệu kiểm chứng.",
-        en="{unit}: {item} — {count} piece(s) of evidence.",
-    ),
-    "done.evidence_missing": Words(
-        vi="{unit}: {item} — không có tài liệu kiểm chứng: {reason}.",
-        en="{unit}: {item} — no evidence: {reason}.",
-    ),
-    "warn.met_without_evidence": Words(
-        vi="{item} đánh giá Đạt nhưng chưa có tài liệu kiểm chứng",
-        en="{item} is met but has no evidence",
     ),
     # follow-up after the conclusion
     "follow_up.due": Words(vi="hạn báo cáo khắc phục {date}", en="fixes due {date}"),
@@ -233,4 +192,8 @@ WORDS: dict[str, Words] = {
         "{date}.",
     ),
     "notice.team": Words(vi="Đoàn kiểm tra: {names}.", en="The team: {names}."),
+    "plan_file_twice": Words(
+        vi="Tệp kế hoạch ghi “{what}” hai lần.",
+        en="The plan file gives “{what}” twice.",
+    ),
 }

@@ -41,18 +41,6 @@ WORDS: dict[str, Words] = {
         vi="kiểm tra ngày {date}, dự kiến {planned}",
         en="inspected on {date}, planned for {planned}",
     ),
-    "inspection.as_planned": Words(vi="đúng ngày dự kiến", en="on the planned day"),
-    "inspection.planned_short": Words(vi="dự kiến {planned}", en="planned for {planned}"),
-    # the command line
-    "cli.sent": Words(
-        vi="báo cáo: ngày đơn vị gửi (mặc định: ngày nhận --on); đúng hạn tính theo ngày gửi",
-        en="a report: the day the unit sent it (default: the day received, --on); "
-        "on time is judged by it",
-    ),
-    "cli.ref": Words(
-        vi='báo cáo: số văn bản, ví dụ "12/BC-UBND"',
-        en='a report: its document number, e.g. "12/BC-UBND"',
-    ),
     # scheduling warnings: said, never refused
     "warn.prefix": Words(vi="Lưu ý", en="Note"),
     "warn.notified_passed": Words(
@@ -108,12 +96,16 @@ WORDS: dict[str, Words] = {
         vi="có {date}, vốn là ngày làm việc chứ không phải ngày nghỉ được làm bù",
         en="holds {date}, a working day anyway rather than a day off made up",
     ),
-    # the calendar: days off
-    "tui.day_off": Words(vi="nghỉ: {off}", en="day off: {off}"),
-    "tui.legend_off": Words(vi="ngày nghỉ", en="day off"),
-    "tui.working_made_up": Words(vi="ngày làm bù", en="make-up working day"),
-    # the agenda's short step words (the pane is narrow)
-    "agenda.step.notified": Words(vi="Báo lịch", en="Notify"),
-    "agenda.step.report": Words(vi="Báo cáo", en="Report"),
-    "agenda.step.inspected": Words(vi="Kiểm tra", en="Inspect"),
+    # month and weekday names (the calendar, due dates, the timeline)
+    "tui.month": Words(vi="Tháng {month}/{year}", en="{month_name} {year}"),
+    "tui.weekdays_short": Words(vi="T2 T3 T4 T5 T6 T7 CN", en="Mo Tu We Th Fr Sa Su"),
+    "tui.weekday.0": Words(vi="Thứ Hai", en="Monday"),
+    "tui.weekday.1": Words(vi="Thứ Ba", en="Tuesday"),
+    "tui.weekday.2": Words(vi="Thứ Tư", en="Wednesday"),
+    "tui.weekday.3": Words(vi="Thứ Năm", en="Thursday"),
+    "tui.weekday.4": Words(vi="Thứ Sáu", en="Friday"),
+    "tui.weekday.5": Words(vi="Thứ Bảy", en="Saturday"),
+    "tui.weekday.6": Words(vi="Chủ nhật", en="Sunday"),
+    # a step done on a day
+    "tui.detail.done_on": Words(vi="xong {date}", en="done {date}"),
 }

@@ -214,8 +214,4 @@ WORDS: dict[str, Words] = {
         vi="Đuôi tệp chọn định dạng: .txt .md .csv .tsv .html .json .docx .xlsx",
         en="The file's extension picks the format: .txt .md .csv .tsv .html .json .docx .xlsx",
     ),
-    "cli.unit_notice": Words(
-        vi="thông báo kết luận kiểm tra của đơn vị này (đơn vị đã kết luận)",
-        en="the conclusion notice for this unit (once concluded)",
-    ),
 }

@@ -31,6 +31,10 @@ WORDS: dict[str, Words] = {
     "step.report": Words(vi="Nhận báo cáo", en="Receive report"),
     "step.inspected": Words(vi="Kiểm tra", en="Inspect"),
     "step.concluded": Words(vi="Kết luận", en="Conclude"),
+    # the steps as typed on the command line (a refusal lists them)
+    "choice.step.notified": Words(vi="thong-bao (notified)", en="notified (thong-bao)"),
+    "choice.step.report": Words(vi="bao-cao (report)", en="report (bao-cao)"),
+    "choice.step.inspected": Words(vi="kiem-tra (inspected)", en="inspected (kiem-tra)"),
     # conclusions
     "conclusion.bieu-duong": Words(vi="Biểu dương", en="Commend"),
     "conclusion.dat": Words(vi="Đạt", en="Satisfactory"),
@@ -49,8 +53,6 @@ WORDS: dict[str, Words] = {
     "countdown.overdue_one": Words(vi="quá hạn 1 ngày", en="1 day overdue"),
     "late": Words(vi="trễ hạn", en="late"),
     "on_time": Words(vi="đúng hạn", en="on time"),
-    # plan header
-    "plan.number": Words(vi="Kế hoạch số", en="Plan no."),
     "plan.issued": Words(vi="ngày {date} của {issuer}", en="of {date}, {issuer}"),
     "plan.based_on": Words(vi="Thực hiện", en="Carrying out"),
     "plan.period": Words(vi="Niên độ kiểm tra", en="Period inspected"),

@@ -7,35 +7,14 @@ from __future__ import annotations
 from cchc_tui.core.i18n.table import Words
 
 WORDS: dict[str, Words] = {
-    # command results
-    "done.schedule": Words(vi="{unit}: ngày kiểm tra {date}.", en="{unit}: inspection on {date}."),
-    "done.mark": Words(
-        vi="{unit}: {step} ngày {date} ({timing}).", en="{unit}: {step} on {date} ({timing})."
+    "undo_moved": Words(
+        vi="Thay đổi gần nhất của bạn không còn là #{id} (tệp vừa được sửa); nhấn u để xem lại.",
+        en="Your last change is no longer #{id} (the file just changed); press u to look again.",
     ),
-    "done.conclude": Words(
-        vi="{unit}: đã ghi kết luận: {conclusion}.",
-        en="{unit}: conclusion recorded: {conclusion}.",
-    ),
-    "done.item": Words(vi="{unit}: {item} — {verdict}.", en="{unit}: {item} — {verdict}."),
-    "done.note": Words(vi="{unit}: đã thêm ghi chú.", en="{unit}: note added."),
+    "item_number": Words(vi="số {query}", en="number {query}"),
+    "item_words": Words(vi="“{query}”", en="“{query}”"),
     "done.undo": Words(vi="Đã hoàn tác: {what}", en="Undone: {what}"),
-    "done.import": Words(
-        vi="Đã nhập kế hoạch {plan} ({units} đơn vị), đang dùng kế hoạch này.",
-        en="Imported plan {plan} ({units} units); it is now the current plan.",
-    ),
     "done.saved": Words(vi="Đã ghi {path}.", en="Wrote {path}."),
-    "done.restore": Words(
-        vi="Đã khôi phục {path} từ bản sao lưu; tệp hỏng được giữ ở {kept}.",
-        en="Restored {path} from the backup; the damaged file is kept as {kept}.",
-    ),
-    "check.ok": Words(
-        vi="Tệp dữ liệu tốt: {plans} kế hoạch, {units} đơn vị, {history} thay đổi.",
-        en="Data file is sound: {plans} plan(s), {units} units, {history} changes.",
-    ),
-    "created_from_import": Words(
-        vi="Chưa có tệp dữ liệu, đã tạo {path} từ kế hoạch {plan}.",
-        en="No data file yet: created {path} from plan {plan}.",
-    ),
     "detail.empty": Words(vi="tệp rỗng", en="the file is empty"),
     "detail.json": Words(
         vi="không đọc được JSON ở dòng {line}, cột {column}",
@@ -106,10 +85,6 @@ WORDS: dict[str, Words] = {
         vi="Tệp kế hoạch {path}, dòng {line}, {where}: trường “{field}” {problem}.",
         en="Plan file {path}, line {line}, {where}: field “{field}” {problem}.",
     ),
-    "plan_file_unreadable": Words(
-        vi="Không đọc được tệp kế hoạch {path}: {detail}.",
-        en="Cannot read the plan file {path}: {detail}.",
-    ),
     "field.missing": Words(vi="bị thiếu", en="is missing"),
     "field.type": Words(vi="phải là {expected}", en="must be {expected}"),
     "field.duplicate": Words(vi="bị trùng: {value}", en="is duplicated: {value}"),
@@ -128,10 +103,6 @@ WORDS: dict[str, Words] = {
     "rule.date_before_issue": Words(
         vi="Ngày {date} trước ngày ban hành kế hoạch ({issued}).",
         en="{date} is before the plan was issued ({issued}).",
-    ),
-    "rule.not_scheduled": Words(
-        vi="{unit} chưa có ngày kiểm tra: hãy xếp lịch trước.",
-        en="{unit} has no inspection date yet: schedule it first.",
     ),
     "rule.already_done": Words(
         vi="{unit}: bước “{step}” đã làm ngày {date}. Dùng hoàn tác nếu cần sửa.",
@@ -244,12 +215,7 @@ WORDS: dict[str, Words] = {
         vi="Không ghi được tệp dữ liệu {path} ({detail}); tệp cũ vẫn nguyên vẹn.",
         en="Could not write the data file {path} ({detail}); the old file is intact.",
     ),
-    "db_unit_field": Words(
-        vi="đơn vị #{doc} thiếu hoặc sai trường “{field}”",
-        en="unit #{doc} has a missing or wrong field “{field}”",
-    ),
     "output_failed": Words(
         vi="Không ghi được {path}: {detail}.", en="Could not write {path}: {detail}."
     ),
-    "interrupted": Words(vi="Đã dừng.", en="Stopped."),
 }

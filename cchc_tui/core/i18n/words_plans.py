@@ -17,14 +17,6 @@ WORDS: dict[str, Words] = {
         vi="(*) Nội dung không có trong lời văn của kế hoạch, lấy từ: {source}.",
         en="(*) Not in the plan's own words; taken from: {source}.",
     ),
-    "tui.source.legend": Words(
-        vi="* không có trong văn bản kế hoạch",
-        en="* not in the plan's text",
-    ),
-    "tui.source.item": Words(
-        vi="* Nội dung số {items}: không có trong lời văn của kế hoạch, lấy từ {source}.",
-        en="* Item {items}: not in the plan's own words; taken from {source}.",
-    ),
     # next year's plan and what to review of it
     "review.summary": Words(
         vi="Lập từ Kế hoạch số {plan}; cần rà soát: {parts}",
@@ -84,78 +76,13 @@ WORDS: dict[str, Words] = {
         vi="Số kế hoạch “{number}” không dùng được.",
         en="Plan number “{number}” is not usable.",
     ),
-    # the plans of the file, next year's plan (command line)
-    "plans.col.current": Words(vi="", en=""),
-    "plans.col.number": Words(vi="Kế hoạch", en="Plan"),
-    "plans.col.issued": Words(vi="Ngày ban hành", en="Issued"),
-    "plans.col.year": Words(vi="Năm", en="Year"),
     "plans.to_review": Words(vi="{count} mục cần rà soát", en="{count} parts to review"),
-    "plans.legend": Words(
-        vi="* kế hoạch hiện hành (lệnh không có --plan dùng kế hoạch này)",
-        en="* the current plan (what commands use without --plan)",
-    ),
-    "done.new_plan": Words(
-        vi="Đã lập Kế hoạch {plan} năm {year} từ Kế hoạch {source}: {units} đơn vị, chưa có "
-        "tiến độ; đây là kế hoạch hiện hành.",
-        en="Started plan {plan} for {year} from plan {source}: {units} units, no progress yet; "
-        "it is now the current plan.",
-    ),
-    "done.review": Words(
-        vi="Kế hoạch {plan}: đã xác nhận {count} mục chuyển từ kế hoạch trước.",
-        en="Plan {plan}: {count} parts carried over confirmed.",
-    ),
     "review.show_hint": Words(
         vi="Xem từng mục: cchc-tui plan-review", en="Each part: cchc-tui plan-review"
     ),
     "action.review": Words(vi="xác nhận các mục cần rà soát", en="confirm the parts to review"),
     "action.new_plan": Words(
         vi="lập kế hoạch {plan} từ {source}", en="start plan {plan} from {source}"
-    ),
-    "cli.plans": Words(vi="các kế hoạch trong tệp dữ liệu", en="the plans in the data file"),
-    "cli.new-plan": Words(
-        vi="lập kế hoạch năm mới từ một kế hoạch: cùng đơn vị, loại đơn vị, nội dung kiểm tra; "
-        "ngày dời theo số năm, cần rà soát",
-        en="start next year's plan from a plan: same units, kinds and checklists; dates moved "
-        "by the years between them, to review",
-    ),
-    "cli.new_number": Words(vi="số của kế hoạch mới, ví dụ 45/KH-UBND", en="the new plan's number"),
-    "cli.from": Words(
-        vi="kế hoạch gốc (mặc định: --plan, hoặc kế hoạch hiện hành)",
-        en="the plan to start from (default: --plan, else the current plan)",
-    ),
-    "cli.issued": Words(
-        vi="ngày ban hành kế hoạch mới (DD/MM/YYYY)", en="the new plan's issue date"
-    ),
-    "cli.year": Words(
-        vi="năm kiểm tra (mặc định: năm ban hành)",
-        en="the year it inspects (default: the year it is issued)",
-    ),
-    "cli.year_invalid": Words(vi="năm từ {first} đến {last}", en="a year from {first} to {last}"),
-    "cli.new_plan_output": Words(
-        vi="ghi kế hoạch mới ra tệp kế hoạch để sửa rồi nhập (không thêm vào tệp dữ liệu)",
-        en="write the new plan as a plan file to edit and import (not added to the data file)",
-    ),
-    "cli.plan-review": Words(
-        vi="các mục kế hoạch mới chuyển từ kế hoạch trước, cần rà soát",
-        en="what a new plan carried over from the previous one, to review",
-    ),
-    "cli.confirm": Words(vi="xác nhận đã rà soát xong", en="confirm they have been reviewed"),
-    "cli.metavar.number": Words(vi="SỐ-KẾ-HOẠCH", en="NUMBER"),
-    "cli.metavar.source": Words(vi="SỐ-KẾ-HOẠCH", en="NUMBER"),
-    "cli.metavar.issued": Words(vi="NGÀY", en="DATE"),
-    "cli.metavar.year": Words(vi="NĂM", en="YEAR"),
-    # switching plans in the full-screen app
-    "tui.plan_choice": Words(
-        vi="{number} (năm {year}), ban hành {issued}, {units} đơn vị",
-        en="{number} ({year}), issued {issued}, {units} units",
-    ),
-    "tui.plan_current": Words(vi="hiện hành", en="current"),
-    "tui.plan_switched": Words(vi="Đang xem Kế hoạch {plan}.", en="Now on plan {plan}."),
-    "tui.ask.plan": Words(vi="Chọn kế hoạch", en="Choose a plan"),
-    "tui.key.plans": Words(vi="Đổi kế hoạch", en="Switch plan"),
-    "tui.tip.plans": Words(
-        vi="Chọn kế hoạch khác trong tệp dữ liệu (năm trước, năm sau); lệnh cchc-tui dùng --plan.",
-        en="Switch to another plan of the data file (last year's, next year's); commands take --plan.",
     ),
     "next_plan.open_follow_up": Words(
         vi="Chuyển từ Kế hoạch {plan}: chưa báo cáo khắc phục (hạn {due}) — {issues}.",

@@ -14,14 +14,9 @@ WORDS: dict[str, Words] = {
     "col.mode": Words(vi="Hình thức", en="Mode"),
     "col.date": Words(vi="Ngày KT", en="Date"),
     "col.stage": Words(vi="Giai đoạn", en="Stage"),
-    "col.due": Words(vi="Hạn", en="Due"),
-    "col.conclusion": Words(vi="Kết luận", en="Conclusion"),
     "col.item": Words(vi="Nội dung", en="Item"),
     "col.verdict": Words(vi="Kết quả", en="Verdict"),
     "col.note": Words(vi="Ghi chú", en="Note"),
-    "col.when": Words(vi="Thời gian", en="When"),
-    "col.who": Words(vi="Người sửa", en="Who"),
-    "col.change": Words(vi="Thay đổi", en="Change"),
     "progress.notified": Words(vi="Đã thông báo lịch", en="Schedule notified"),
     "progress.direct_report": Words(
         vi="Đã nhận báo cáo (trực tiếp)", en="Reports received (direct)"
@@ -34,5 +29,4 @@ WORDS: dict[str, Words] = {
         vi="Không có việc đến hạn trong {days} ngày tới.",
         en="Nothing due in the next {days} days.",
     ),
-    "agenda.heading": Words(vi="Việc đến hạn (tính đến ngày {date})", en="Due (as of {date})"),
 }

@@ -47,33 +47,4 @@ WORDS: dict[str, Words] = {
         en="{names}, inspected {weekday} {day}: the schedule notice ({lead} days ahead) was due "
         "{due} — it can no longer be sent in time; move the day or record a late notice.",
     ),
-    "cli.timeline": Words(
-        vi="biểu đồ lịch kiểm tra trực tiếp theo ngày, và các trùng lịch",
-        en="the direct inspections day by day, and the clashes",
-    ),
-    "cli.width": Words(
-        vi="số cột (mặc định: độ rộng cửa sổ, hoặc 80)",
-        en="columns to fit (default: the terminal's width, or 80)",
-    ),
-    "cli.metavar.width": Words(vi="SỐ-CỘT", en="COLUMNS"),
-    "cli.width_invalid": Words(vi="ít nhất {least} cột", en="at least {least} columns"),
-    "tui.key.panel-timeline": Words(vi="Biểu đồ", en="Timeline"),
-    "tui.tip.panel-timeline": Words(
-        vi="Biểu đồ lịch: mỗi đơn vị kiểm tra trực tiếp một dòng theo ngày, và các trùng lịch.",
-        en="The timeline: each unit inspected directly day by day, and the clashes.",
-    ),
-    "tui.timeline_title": Words(
-        vi="Biểu đồ lịch kiểm tra — Kế hoạch {number}",
-        en="Inspection timeline — plan {number}",
-    ),
-    "tui.key.week-back": Words(vi="Tuần trước", en="Week back"),
-    "tui.tip.week-back": Words(vi="Lùi một tuần (← h).", en="One week back (← h)."),
-    "tui.key.week-on": Words(vi="Tuần sau", en="Week on"),
-    "tui.tip.week-on": Words(vi="Sang một tuần (→ l).", en="One week on (→ l)."),
-    "tui.key.timeline-today": Words(vi="Hôm nay", en="Today"),
-    "tui.tip.timeline-today": Words(
-        vi="Về tuần trước và tuần có hôm nay.",
-        en="Back to last week and this week.",
-    ),
-    "tui.pane.timeline": Words(vi="Biểu đồ lịch", en="Timeline"),
 }

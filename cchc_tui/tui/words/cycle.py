@@ -1,5 +1,5 @@
-"""The words of the rest of the inspection cycle (issue 12) as the command line's help and
-the full-screen app say them: options, usage, keys, dialogs and panels.
+"""The full-screen app's words for the inspection cycle: the team, evidence, follow-up,
+procedure results and the plan's records, their dialogs and their keys.
 
 Each entry is ``Words(vi=…, en=…)``."""
 
@@ -8,86 +8,9 @@ from __future__ import annotations
 from cchc_tui.core.i18n.table import Words
 
 WORDS: dict[str, Words] = {
-    # the command line
-    "cli.team": Words(
-        vi="Đoàn kiểm tra: xem; add/remove thành viên; decision (quyết định thành lập); "
-        "assign/unassign (phân công)",
-        en="the inspection team: list; add/remove members; decision (that set it up); "
-        "assign/unassign units",
-    ),
-    "cli.team_action": Words(
-        vi="add (them), remove (bot), decision (quyet-dinh), assign (phan-cong), "
-        "unassign (bo-phan-cong); không có: xem Đoàn",
-        en="add (them), remove (bot), decision (quyet-dinh), assign (phan-cong), "
-        "unassign (bo-phan-cong); none: list the team",
-    ),
-    "cli.team_words": Words(
-        vi="add/remove: HỌ-TÊN; decision: SỐ; assign/unassign: HỌ-TÊN ĐƠN-VỊ…",
-        en="add/remove: NAME; decision: NUMBER; assign/unassign: NAME UNIT…",
-    ),
-    "cli.role": Words(
-        vi="vai trò: truong-doan, pho-doan, thanh-vien, thu-ky",
-        en="role: truong-doan, pho-doan, thanh-vien, thu-ky",
-    ),
-    "cli.office": Words(vi="nơi công tác, ví dụ “Phòng Nội vụ”", en="where the member works"),
-    "cli.decision_on": Words(
-        vi="ngày ký quyết định (mặc định: hôm nay)",
-        en="the day the decision was signed (default: today)",
-    ),
-    "cli.metavar.action": Words(vi="VIỆC", en="ACTION"),
-    "cli.metavar.words": Words(vi="HỌ-TÊN/SỐ ĐƠN-VỊ", en="NAME/NUMBER UNIT"),
-    "cli.metavar.role": Words(vi="VAI-TRÒ", en="ROLE"),
-    "cli.metavar.office": Words(vi="NƠI-CÔNG-TÁC", en="OFFICE"),
-    "cli.metavar.fix_by": Words(vi="NGÀY", en="DATE"),
-    "cli.metavar.issue": Words(vi="TỒN-TẠI", en="TEXT"),
-    "cli.metavar.evidence": Words(vi="TÀI-LIỆU", en="TEXT"),
-    "cli.metavar.drop_evidence": Words(vi="SỐ-TT", en="N"),
-    "cli.metavar.no_evidence": Words(vi="LÝ-DO", en="REASON"),
-    "team.usage_action": Words(
-        vi="không có việc “{action}”: dùng add, remove, decision, assign hoặc unassign",
-        en="no action “{action}”: use add, remove, decision, assign or unassign",
-    ),
-    "team.usage_add": Words(
-        vi="cách dùng: team add HỌ-TÊN --role VAI-TRÒ [--office NƠI-CÔNG-TÁC]",
-        en="usage: team add NAME --role ROLE [--office OFFICE]",
-    ),
-    "team.usage_remove": Words(vi="cách dùng: team remove HỌ-TÊN", en="usage: team remove NAME"),
-    "team.usage_decision": Words(
-        vi="cách dùng: team decision SỐ --on NGÀY",
-        en="usage: team decision NUMBER --on DATE",
-    ),
-    "team.usage_assign": Words(
-        vi="cách dùng: team assign HỌ-TÊN ĐƠN-VỊ [ĐƠN-VỊ …]",
-        en="usage: team assign NAME UNIT [UNIT …]",
-    ),
-    "team.usage_unassign": Words(
-        vi="cách dùng: team unassign HỌ-TÊN ĐƠN-VỊ [ĐƠN-VỊ …]",
-        en="usage: team unassign NAME UNIT [UNIT …]",
-    ),
-    "cli.fix_by": Words(
-        vi="hạn đơn vị gửi báo cáo khắc phục (mặc định: follow_up_days của kế hoạch, nếu có)",
-        en="the day the unit must report its fixes by (default: the plan's follow_up_days, if set)",
-    ),
-    "cli.issue": Words(
-        vi="một tồn tại, hạn chế cần khắc phục (lặp lại được)",
-        en="a shortcoming to fix (repeatable)",
-    ),
-    "cli.evidence": Words(
-        vi="thêm tài liệu kiểm chứng: “số hiệu; ngày; mô tả; đường dẫn” (lặp lại được)",
-        en="add evidence: “number; date; description; link” (repeatable)",
-    ),
-    "cli.drop_evidence": Words(
-        vi="bỏ tài liệu kiểm chứng số thứ tự N (lặp lại được)",
-        en="remove the evidence numbered N (repeatable)",
-    ),
-    "cli.no_evidence": Words(
-        vi="lý do không có tài liệu kiểm chứng",
-        en="why there is no evidence",
-    ),
-    "plan_file_twice": Words(
-        vi="Tệp kế hoạch ghi “{what}” hai lần.",
-        en="The plan file gives “{what}” twice.",
-    ),
+    "agenda.step.fixed": Words(vi="Báo cáo khắc phục", en="Remediation report"),
+    "tui.step_short.fixed": Words(vi="Khắc phục", en="Fixes"),
+    "team.inspectors": Words(vi="Thành viên đoàn kiểm tra: {names}", en="Inspected by: {names}"),
     # the full-screen app
     "tui.pane.team": Words(vi="Đoàn kiểm tra (phím m)", en="Inspection team (key m)"),
     "tui.pane.tthc": Words(vi="Kết quả giải quyết TTHC (phím p)", en="Procedure results (key p)"),

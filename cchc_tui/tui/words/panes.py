@@ -1,4 +1,5 @@
-"""The words of the full-screen app: panes, dialogs, notices, and every key's label and help.
+"""The words of the full-screen app: panes, dialogs, notices, the calendar and the
+agenda, and every key's label (``tui.key.<binding id>``) and help (``tui.tip.<binding id>``).
 
 Each entry is ``Words(vi=…, en=…)``."""
 
@@ -7,7 +8,6 @@ from __future__ import annotations
 from cchc_tui.core.i18n.table import Words
 
 WORDS: dict[str, Words] = {
-    # --- the full-screen app (cchc_tui/tui) -------------------------------------------
     "tui.title": Words(vi="Kế hoạch {number}", en="Plan {number}"),
     "tui.today": Words(vi="Hôm nay {date}", en="Today {date}"),
     "tui.read_only_tag": Words(vi="CHỈ ĐỌC", en="READ-ONLY"),
@@ -46,18 +46,6 @@ WORDS: dict[str, Words] = {
         vi="{step}, hạn {date} ({countdown})", en="{step}, due {date} ({countdown})"
     ),
     "tui.all_done": Words(vi="Đã xong mọi bước.", en="Every step is done."),
-    "tui.notes_count": Words(
-        vi="{count} ghi chú — Enter xem chi tiết", en="{count} notes — Enter for detail"
-    ),
-    "tui.month": Words(vi="Tháng {month}/{year}", en="{month_name} {year}"),
-    "tui.weekdays_short": Words(vi="T2 T3 T4 T5 T6 T7 CN", en="Mo Tu We Th Fr Sa Su"),
-    "tui.weekday.0": Words(vi="Thứ Hai", en="Monday"),
-    "tui.weekday.1": Words(vi="Thứ Ba", en="Tuesday"),
-    "tui.weekday.2": Words(vi="Thứ Tư", en="Wednesday"),
-    "tui.weekday.3": Words(vi="Thứ Năm", en="Thursday"),
-    "tui.weekday.4": Words(vi="Thứ Sáu", en="Friday"),
-    "tui.weekday.5": Words(vi="Thứ Bảy", en="Saturday"),
-    "tui.weekday.6": Words(vi="Chủ nhật", en="Sunday"),
     "tui.legend": Words(vi="◆ kiểm tra  • hạn  ! quá hạn", en="◆ inspection  • due  ! overdue"),
     "tui.legend_today": Words(vi="hôm nay", en="today"),
     "tui.day_empty": Words(vi="{date}: không có việc.", en="{date}: nothing due."),
@@ -106,7 +94,6 @@ WORDS: dict[str, Words] = {
         vi="(đơn vị không được nêu tên trong văn bản kế hoạch)",
         en="(unit not named in the plan's text)",
     ),
-    "tui.detail.done_on": Words(vi="xong {date}", en="done {date}"),
     "tui.detail.no_notes": Words(vi="Chưa có ghi chú.", en="No notes yet."),
     "tui.detail.note_by": Words(vi="{at} {by}: {text}", en="{at} {by}: {text}"),
     # key labels (footer) and what each key does (help); ids are the Binding ids
@@ -262,4 +249,17 @@ WORDS: dict[str, Words] = {
     "tui.tip.cancel": Words(
         vi="Đóng hộp thoại, không thay đổi gì.", en="Close the dialog; nothing changes."
     ),
+    # the calendar: days off
+    "tui.day_off": Words(vi="nghỉ: {off}", en="day off: {off}"),
+    "tui.legend_off": Words(vi="ngày nghỉ", en="day off"),
+    "tui.working_made_up": Words(vi="ngày làm bù", en="make-up working day"),
+    # the agenda's short step words (the pane is narrow)
+    "agenda.step.notified": Words(vi="Báo lịch", en="Notify"),
+    "agenda.step.report": Words(vi="Báo cáo", en="Report"),
+    "agenda.step.inspected": Words(vi="Kiểm tra", en="Inspect"),
+    # plan header
+    "plan.number": Words(vi="Kế hoạch số", en="Plan no."),
+    # columns of the units pane
+    "col.due": Words(vi="Hạn", en="Due"),
+    "col.conclusion": Words(vi="Kết luận", en="Conclusion"),
 }

@@ -2,8 +2,10 @@
 message>``, installed for it by ``cli.parser``), the names of arguments in help and usage
 (``cli.metavar.<dest>``), and how a usage error reads.
 
-Each entry is ``Words(vi=…, en=…)``; argparse's English is its message itself, with its
-``%s`` / ``%(name)s`` placeholders, which the Vietnamese keeps."""
+argparse's English is its message itself, with its ``%s`` / ``%(name)s`` placeholders,
+which the Vietnamese keeps.
+
+Each entry is ``Words(vi=…, en=…)``."""
 
 from __future__ import annotations
 
@@ -73,7 +75,4 @@ WORDS: dict[str, Words] = {
     "cli.no_match": Words(
         vi="Không có đơn vị nào khớp “{query}”.", en="No unit matches “{query}”."
     ),
-    "choice.step.notified": Words(vi="thong-bao (notified)", en="notified (thong-bao)"),
-    "choice.step.report": Words(vi="bao-cao (report)", en="report (bao-cao)"),
-    "choice.step.inspected": Words(vi="kiem-tra (inspected)", en="inspected (kiem-tra)"),
 }

@@ -1,6 +1,6 @@
 """Words for keys typed in bursts and screens that say what they mean: the questions that
-guard one-key changes (undo, a verdict) and the keys that answer them, what Ctrl+C says,
-the units table's next step, a checklist item named by its number.
+guard one-key changes (undo, a verdict) and the keys that answer them, the units table's
+next step.
 
 Each entry is ``Words(vi=…, en=…)``."""
 
@@ -31,12 +31,6 @@ WORDS: dict[str, Words] = {
         vi="Trong hộp chọn kết quả: chuyển sang kết quả tiếp theo (Enter để ghi).",
         en="In the verdict dialog: move to the next verdict (Enter records it).",
     ),
-    "undo_moved": Words(
-        vi="Thay đổi gần nhất của bạn không còn là #{id} (tệp vừa được sửa); nhấn u để xem lại.",
-        en="Your last change is no longer #{id} (the file just changed); press u to look again.",
-    ),
-    "item_number": Words(vi="số {query}", en="number {query}"),
-    "item_words": Words(vi="“{query}”", en="“{query}”"),
     "tui.col.next": Words(vi="Việc tiếp theo", en="Next step"),
     "tui.step_short.schedule": Words(vi="Xếp lịch", en="Set date"),
     "tui.step_short.notified": Words(vi="Báo lịch", en="Notify"),

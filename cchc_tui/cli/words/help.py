@@ -92,4 +92,14 @@ WORDS: dict[str, Words] = {
     "cli.date": Words(vi="ngày (DD/MM/YYYY)", en="date (DD/MM/YYYY)"),
     "cli.text": Words(vi="nội dung", en="text"),
     "cli.file": Words(vi="tệp", en="file"),
+    "cli.timeline": Words(
+        vi="biểu đồ lịch kiểm tra trực tiếp theo ngày, và các trùng lịch",
+        en="the direct inspections day by day, and the clashes",
+    ),
+    "cli.width": Words(
+        vi="số cột (mặc định: độ rộng cửa sổ, hoặc 80)",
+        en="columns to fit (default: the terminal's width, or 80)",
+    ),
+    "cli.metavar.width": Words(vi="SỐ-CỘT", en="COLUMNS"),
+    "cli.width_invalid": Words(vi="ít nhất {least} cột", en="at least {least} columns"),
 }
