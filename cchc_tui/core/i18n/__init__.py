@@ -13,12 +13,11 @@ Why tables in code rather than gettext catalogs: see ``docs/words.md``.
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 from typing import Any, Literal
 
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import Detail, UserError, Where
 from cchc_tui.core.i18n import (
     words_cycle,
     words_dates,
@@ -155,7 +154,7 @@ def error_text(error: UserError, lang: Lang) -> str:
         problem, *detail = params["problem"]
         params["problem"] = t(f"field.{problem}", lang, **dict(detail))
     if "detail" in params:
-        params["detail"] = _detail_text(str(params["detail"]), lang)
+        params["detail"] = _detail_text(params["detail"], lang)
     for name in ("step", "needed"):
         if params.get(name) in set(Step):
             params[name] = step_word(Step(params[name]), lang)
@@ -174,17 +173,23 @@ def _choice_word(key: str, code: str, lang: Lang) -> str:
     return t(key, lang) if key in _WORDS else code
 
 
-def _detail_text(detail: str, lang: Lang) -> str:
-    """The store's technical detail of a damaged file, in words where it has some."""
-    if detail in ("empty", "exists"):
-        return t(f"detail.{detail}", lang)
-    if detail in ("no _meta", "_meta.app"):
-        return t("detail.not_ours", lang)
-    if detail.startswith("table "):
-        return t("detail.table", lang, table=detail.removeprefix("table "))
-    if detail.startswith("JSON") and (found := re.search(r"line (\d+) column (\d+)", detail)):
-        return t("detail.json", lang, line=found.group(1), column=found.group(2))
-    return detail
+def _detail_text(detail: object, lang: Lang) -> str:
+    """Why or where a file is damaged, as the store said it: in words where it has some; an
+    operating system's reason (``strerror``) as it comes."""
+    if isinstance(detail, Detail):
+        return t(f"detail.{detail.key}", lang, **detail.params)
+    if not isinstance(detail, Where):
+        return str(detail)
+    if detail.record_id is None and detail.plan is None:
+        if detail.field is None:
+            return t("detail.table", lang, table=detail.table)
+        return f"{detail.table}.{detail.field}"
+    record = detail.table
+    if detail.plan is not None:  # a plan found by its number: "plan 96/KH-UBND: team"
+        record += f" {detail.plan}"
+    if detail.record_id is not None:
+        record += f" #{detail.record_id}"
+    return f"{record}: {detail.field}" if detail.field is not None else record
 
 
 def value_text(value: Any, lang: Lang) -> str:
