@@ -50,6 +50,35 @@ def test_no_table_is_left_in_the_positional_form() -> None:
     assert words_named.main(["--check"]) == 0
 
 
+OLD_TABLE = """\"\"\"A table merged in the older form.\"\"\"
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    "safety.one": ("Một", "One"),
+    "safety.long": (
+        "Dòng dài {n} "
+        "nối tiếp",
+        "A long line {n}",
+    ),
+    **{f"safety.{n}": (vi, en) for n, (vi, en) in enumerate([("a", "b")])},
+}
+"""
+
+
+def test_the_converter_names_the_languages_of_an_old_table() -> None:
+    new = words_named.converted(OLD_TABLE)
+    assert '"safety.one": Words(vi="Một", en="One")' in new
+    assert not list(words_named.positional_pairs(ast.parse(new)))
+    namespace: dict[str, object] = {}
+    exec(compile(new, "words_safety.py", "exec"), namespace)
+    assert namespace["WORDS"] == {
+        "safety.one": Words(vi="Một", en="One"),
+        "safety.long": Words(vi="Dòng dài {n} nối tiếp", en="A long line {n}"),
+        "safety.0": Words(vi="a", en="b"),
+    }
+
+
 def test_every_entry_is_words_with_both_languages() -> None:
     for module in {module for modules in LAYERS.values() for module in modules}:
         for key, entry in module.WORDS.items():
@@ -117,4 +146,3 @@ def test_every_key_a_layer_says_is_defined_where_it_can_see_it(layer: str) -> No
             if isinstance(node, ast.Constant) and node.value in elsewhere:
                 missing.append(f"{where}:{node.lineno}: {node.value!r} lives in another layer")
     assert not missing, "\n".join(missing)
-

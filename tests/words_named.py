@@ -79,9 +79,9 @@ def main(argv: list[str]) -> int:
     for path in left:
         path.write_text(converted(path.read_text(encoding="utf-8")), encoding="utf-8")
     if left:
-        names = [str(path) for path in left]
-        subprocess.run(["ruff", "check", "-q", "--fix", "--select", "I", *names], check=False)
-        subprocess.run(["ruff", "format", "-q", *names], check=False)
+        ruff, names = [sys.executable, "-m", "ruff"], [str(path) for path in left]
+        subprocess.run([*ruff, "check", "-q", "--fix", "--select", "I", *names], check=False)
+        subprocess.run([*ruff, "format", "-q", *names], check=False)
     print(f"converted {len(left)} file(s)")
     return 0
 
