@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.errors import DataFileError, Where
 from cchc_tui.store import fileio
 from cchc_tui.store.layout import decode, whole_file_problem
 
@@ -97,7 +97,7 @@ class SoundFile:
 
         return shlex.quote(str(self.path))
 
-    def _damaged(self, detail: str, path: Path | None = None) -> DataFileError:
+    def _damaged(self, detail: Where, path: Path | None = None) -> DataFileError:
         """The data file (or ``path``, its backup) is damaged at ``detail``."""
         path = path or self.path
         hint = self._restore_hint() if path == self.path else ""

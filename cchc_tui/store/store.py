@@ -23,7 +23,7 @@ from tinydb import TinyDB
 from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
-from cchc_tui.core.errors import DataFileError, UserError
+from cchc_tui.core.errors import DataFileError, Detail, UserError, Where
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
@@ -178,7 +178,7 @@ class Store(WholePlans, SoundFile):
             plan = decoded(plan_from_dict, plan_docs[number])
             records = decoded(records_from_dict, plan_docs[number])
         except FieldProblem as problem:
-            raise self._damaged(f"plan {number}: {problem.field}") from None
+            raise self._damaged(Where("plan", field=problem.field, plan=number)) from None
         units = []
         for doc_id, doc in data["units"].items():
             if doc.get("plan") != number:
@@ -186,7 +186,7 @@ class Store(WholePlans, SoundFile):
             try:
                 units.append(decoded(unit_from_dict, doc))
             except FieldProblem as problem:
-                raise self._damaged(f"unit #{doc_id}: {problem.field}") from None
+                raise self._damaged(Where("unit", doc_id, problem.field)) from None
         history = data["history"]
         return Snapshot(
             plan=plan,
@@ -245,7 +245,7 @@ class Store(WholePlans, SoundFile):
         """Write a new data file holding ``plan_file`` as its current plan."""
         with self._transaction(creating=True) as db:
             if self.path.exists():
-                raise DataFileError("db_foreign", path=str(self.path), detail="exists")
+                raise DataFileError("db_foreign", path=str(self.path), detail=Detail("exists"))
             insert_plan(db, plan_file)
             db.table("_meta").insert(
                 {"app": APP_ID, "schema": SCHEMA_VERSION, "current_plan": plan_file.plan.number}
@@ -345,7 +345,7 @@ class Store(WholePlans, SoundFile):
         try:
             return history_entry(int(doc_id), doc)
         except FieldProblem as problem:
-            raise self._damaged(f"history #{doc_id}: {problem.field}") from None
+            raise self._damaged(Where("history", doc_id, problem.field)) from None
 
 
 @contextmanager
