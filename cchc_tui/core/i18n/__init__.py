@@ -28,6 +28,7 @@ from cchc_tui.core.i18n import (
     words_messages,
     words_plans,
     words_report,
+    words_safety,
     words_timeline,
     words_tthc,
     words_tui,
@@ -66,6 +67,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,
+    words_safety.WORDS,
 )
 
 
