@@ -8,9 +8,9 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {
     "safety.link_foreign": (
         "{path} là liên kết tượng trưng (symlink) của {owner}, không phải của bạn hay root: "
-        "cchc-tui không đi theo nó. Hãy dùng đường dẫn thật của tệp dữ liệu.",
+        "cchc-tui không đi theo nó. Hãy dùng đường dẫn thật của tệp.",
         "{path} is a symbolic link owned by {owner}, not by you or root: cchc-tui does not "
-        "follow it. Use the data file's real path.",
+        "follow it. Use the file's real path.",
     ),
     "safety.link": (
         "{path} là liên kết tượng trưng (symlink, của {owner}): cchc-tui không mở tệp qua liên "
