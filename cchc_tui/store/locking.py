@@ -276,13 +276,20 @@ def _exchange(first: Path, second: Path) -> None:
 
 
 def _stuck(lock_path: Path, old: os.stat_result, data_path: Path, why: str) -> DataFileError:
-    wanted = _wanted(data_path)
+    import grp  # only this refusal names a group
+
+    mode, gid = _wanted(data_path) or (0o660, old.st_gid)
+    try:
+        group = grp.getgrgid(gid or 0).gr_name
+    except KeyError:
+        group = str(gid)
     return DataFileError(
         f"safety.lock_stuck.{why}",
         lock=str(lock_path),
         owner=fileio.owner_name(old.st_uid),
         mode=f"{stat.S_IMODE(old.st_mode):04o}",
-        wanted=f"{wanted[0] if wanted else 0o660:04o}",
+        wanted=f"{mode:04o}",
+        group=group,
     )
 
 

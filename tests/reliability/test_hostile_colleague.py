@@ -6,6 +6,7 @@ never hangs a command, opens a file through a link or changes a file it points t
 from __future__ import annotations
 
 import errno
+import grp
 import os
 import signal
 import stat
@@ -20,7 +21,8 @@ import pytest
 
 from cchc_tui.cli import main
 from cchc_tui.core.errors import DataFileError
-from cchc_tui.store import Store
+from cchc_tui.core.i18n import error_text
+from cchc_tui.store import Store, locking
 from tests.reliability.conftest import Office
 from tests.reliability.scenario import crash_note, note_places
 from tests.reliability.tools import (
@@ -533,3 +535,32 @@ def test_output_follows_your_own_link_and_refuses_a_colleagues(
     assert code == 3
     assert f"{planted} is a symbolic link owned by nobody" in err
     assert victim.read_text() == "theirs"
+
+
+@pytest.mark.parametrize("missing", ["/proc/locks", "the swap of two names"])
+def test_without_proc_locks_or_the_swap_a_bad_lock_is_refused_not_replaced(
+    store: Store, missing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("only root can give the lock file to another user")
+    if missing == "/proc/locks":
+        monkeypatch.setattr(locking, "_held", lambda: None)
+    else:
+
+        def no_swap(first: Path, second: Path) -> None:
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
+
+        monkeypatch.setattr(locking, "_exchange", no_swap)
+    store.path.chmod(0o644)
+    os.chown(store.lock_path, 65534, 65534)
+    store.lock_path.chmod(0o666)
+    before = file_state(store.path), store.lock_path.stat().st_ino
+    with pytest.raises(DataFileError) as stuck:
+        store.apply(crash_note(store.load(), 0))
+    line = error_text(stuck.value, "en")
+    assert line.startswith(f"The lock file {store.lock_path} (owned by nobody, mode 0666) does")
+    group = grp.getgrgid(store.path.stat().st_gid).gr_name
+    assert line.endswith(f"chgrp {group} {store.lock_path} && chmod 0600 {store.lock_path}")
+    assert "\n" not in line
+    assert (file_state(store.path), store.lock_path.stat().st_ino) == before
+    assert lock_temps(store.path) == []

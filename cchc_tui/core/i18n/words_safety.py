@@ -34,19 +34,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path} là một socket, không phải tệp thường: cchc-tui không mở nó.",
         "{path} is a socket, not an ordinary file: cchc-tui does not open it.",
     ),
-    # A lock file this writer cannot open, which it would replace but cannot do so safely.
+    # A lock file this writer cannot open (or that opens to people who may not write), which
+    # it would replace but cannot do so safely here.
     "safety.lock_stuck.no_proc_locks": (
-        "Không mở được tệp khóa {lock} (của {owner}, quyền {mode}), và không thay được nó an "
-        "toàn vì không đọc được /proc/locks. Hãy nhờ {owner} hoặc người quản trị: "
+        "Tệp khóa {lock} (của {owner}, quyền {mode}) không khớp với tệp dữ liệu (chỉ người được "
+        "ghi tệp dữ liệu mới được mở nó), và không thay được nó an toàn vì không đọc được "
+        "/proc/locks. Hãy nhờ {owner} hoặc người quản trị: chgrp {group} {lock} && "
         "chmod {wanted} {lock}",
-        "Cannot open the lock file {lock} (owned by {owner}, mode {mode}), and cannot replace "
-        "it safely as /proc/locks cannot be read. Ask {owner} or the administrator: "
+        "The lock file {lock} (owned by {owner}, mode {mode}) does not fit the data file (only "
+        "those who may write the data file may open it), and cannot be replaced safely as "
+        "/proc/locks cannot be read. Ask {owner} or the administrator: chgrp {group} {lock} && "
         "chmod {wanted} {lock}",
     ),
     "safety.lock_stuck.no_exchange": (
-        "Không mở được tệp khóa {lock} (của {owner}, quyền {mode}), và hệ thống tệp này không "
-        "cho thay nó an toàn. Hãy nhờ {owner} hoặc người quản trị: chmod {wanted} {lock}",
-        "Cannot open the lock file {lock} (owned by {owner}, mode {mode}), and this filesystem "
-        "cannot replace it safely. Ask {owner} or the administrator: chmod {wanted} {lock}",
+        "Tệp khóa {lock} (của {owner}, quyền {mode}) không khớp với tệp dữ liệu (chỉ người được "
+        "ghi tệp dữ liệu mới được mở nó), và hệ thống tệp này không cho thay nó an toàn. Hãy "
+        "nhờ {owner} hoặc người quản trị: chgrp {group} {lock} && chmod {wanted} {lock}",
+        "The lock file {lock} (owned by {owner}, mode {mode}) does not fit the data file (only "
+        "those who may write the data file may open it), and this filesystem cannot replace it "
+        "safely. Ask {owner} or the administrator: chgrp {group} {lock} && chmod {wanted} {lock}",
     ),
 }
