@@ -97,16 +97,14 @@ def _open(lock_path: Path, data_path: Path, deadline: float) -> int:
     """A read-write descriptor of the lock file, made or replaced as needed."""
     while True:
         try:
-            fd = fileio.open_regular(lock_path, _CREATE)
-        except FileExistsError:
-            pass
-        else:
-            _give_new(fd, data_path)
-            return fd
-        try:
             fd = fileio.open_regular(lock_path, os.O_RDWR)
         except FileNotFoundError:
-            continue  # removed since we looked: make it
+            try:
+                fd = fileio.open_regular(lock_path, _CREATE)
+            except FileExistsError:
+                continue  # made by another writer meanwhile: open theirs
+            _give_new(fd, data_path)
+            return fd
         except PermissionError:
             replaced = _replace(lock_path, data_path, deadline)
             if replaced is None:
