@@ -94,6 +94,24 @@ def shared_folder(office: Office, parent: Path) -> Path:
     return folder
 
 
+def office_file(office: Office, parent: Path, creator: Account, umask: int = 0o022) -> Path:
+    """The data file ``creator`` made (from the sample) in the office's shared folder."""
+    db = shared_folder(office, parent) / "cchc.json"
+    made = run_cli(db, "--today", TODAY, "summary", account=creator, umask=umask)
+    assert made.code == 0, made.err
+    return db
+
+
+def put_lock(db: Path, uid: int, gid: int, mode: int) -> Path:
+    """A lock file as someone else (or an older version) left it."""
+    lock = db.with_name(db.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.touch()
+    os.chown(lock, uid, gid)
+    lock.chmod(mode)
+    return lock
+
+
 def private_file(account: Account, parent: Path, text: str = "export TOKEN=secret\n") -> Path:
     """A file in a folder only ``account`` can enter (a ~/.profile, a private plan)."""
     home = parent / f"home-{account.name}"
@@ -155,9 +173,7 @@ def test_a_colleagues_lock_link_to_my_file_changes_nothing_for_me_or_root(
     office: Office, open_folder: Path
 ) -> None:
     clerk, attacker = office.clerks
-    folder = shared_folder(office, open_folder)
-    db = folder / "cchc.json"
-    assert run_cli(db, "--today", TODAY, "summary", account=clerk).code == 0
+    db = office_file(office, open_folder, clerk)
     victim = private_file(clerk, open_folder)
     before = whole_state(victim)
     lock = db.with_name(db.name + ".lock")
@@ -236,9 +252,7 @@ def test_a_member_who_may_only_read_cannot_open_or_hold_the_lock(
     office: Office, open_folder: Path
 ) -> None:
     writer, reader = office.clerks
-    folder = shared_folder(office, open_folder)
-    db = folder / "cchc.json"
-    assert run_cli(db, "--today", TODAY, "summary", account=writer).code == 0
+    db = office_file(office, open_folder, writer)
     db.chmod(0o640)  # the group reads, only the writer writes
     assert run_cli(db, "note", "hong khe", "by the writer", account=writer).code == 0
     lock = db.with_name(db.name + ".lock")
@@ -255,15 +269,9 @@ def test_a_legacy_lock_any_member_could_open_is_closed_by_the_next_write(
     office: Office, open_folder: Path
 ) -> None:
     writer, reader = office.clerks
-    folder = shared_folder(office, open_folder)
-    db = folder / "cchc.json"
-    assert run_cli(db, "--today", TODAY, "summary", account=writer).code == 0
+    db = office_file(office, open_folder, writer)
     db.chmod(0o640)
-    lock = db.with_name(db.name + ".lock")
-    lock.unlink(missing_ok=True)
-    lock.touch()
-    os.chown(lock, reader.uid, office.gid)
-    lock.chmod(0o664)  # as older versions made it: readable by every member
+    lock = put_lock(db, reader.uid, office.gid, 0o664)  # as older versions made it
     assert run_cli(db, "note", "hong khe", "by the writer", account=writer).code == 0
     assert (lock.stat().st_uid, stat.S_IMODE(lock.stat().st_mode)) == (writer.uid, 0o600)
     assert as_account(reader, try_lock(lock)) == errno.EACCES
@@ -275,14 +283,8 @@ def test_a_lock_left_0600_by_a_umask_077_colleague_is_replaced_and_writers_go_on
     office: Office, open_folder: Path
 ) -> None:
     first, second = office.clerks
-    folder = shared_folder(office, open_folder)
-    db = folder / "cchc.json"
-    assert run_cli(db, "--today", TODAY, "summary", account=first, umask=0o077).code == 0
-    lock = db.with_name(db.name + ".lock")
-    lock.unlink(missing_ok=True)
-    lock.touch()
-    os.chown(lock, first.uid, first.gid)
-    lock.chmod(0o600)  # what an older version and umask 077 left
+    db = office_file(office, open_folder, first, umask=0o077)
+    lock = put_lock(db, first.uid, first.gid, 0o600)  # an older version with umask 077
     turns = [f"turn {turn} by {clerk.name}" for turn, clerk in enumerate((second, first, second))]
     for turn, clerk in zip(turns, (second, first, second), strict=True):
         done = run_cli(db, "note", "hong khe", turn, account=clerk, umask=0o077)
@@ -322,9 +324,7 @@ def test_no_note_is_lost_while_the_lock_keeps_being_made_unusable(
     """Both clerks write at once while the lock file is again and again given to one of
     them with mode 0600: each replacement waits for the holder, every locker checks it
     locked the file the name gives, so no two writes overlap and nothing is lost."""
-    folder = shared_folder(office, open_folder)
-    db = folder / "cchc.json"
-    assert run_cli(db, "--today", TODAY, "summary", account=office.clerks[0]).code == 0
+    db = office_file(office, open_folder, office.clerks[0])
     lock = db.with_name(db.name + ".lock")
     notes_each = 12
     failures: list[str] = []
