@@ -29,7 +29,9 @@ in is replaced by that writer, if it may write the folder, in the classic way:
    locked (``fstat`` of the descriptor against ``lstat`` of the path), else starts again:
    a lock taken on a displaced inode after the swap is worth nothing.
 Without /proc/locks or the swap (NFS, CIFS) the lock is not replaced: one line names the
-file and its owner. /proc/locks shows this server's locks only: one server is assumed.
+file and its owner. /proc/locks shows this server's locks only: one server is assumed. A
+replacer killed midway may leave its temp name (``.NAME.lock.<hex>.tmp``, empty) behind: no
+one else may delete it, as it may be a live replacer's, and it harms nothing.
 """
 
 from __future__ import annotations
