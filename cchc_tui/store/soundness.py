@@ -59,7 +59,7 @@ class SoundFile:
 
     def _sound_backup(self) -> bytes:
         try:
-            payload = self.backup_path.read_bytes()
+            payload, _ = fileio.read_regular(self.backup_path)
         except FileNotFoundError:
             raise DataFileError("db_no_backup", path=str(self.backup_path)) from None
         except OSError:
@@ -90,7 +90,7 @@ class SoundFile:
     def _restore_hint(self) -> str:
         """The path to give ``restore`` when a sound backup exists, else ""."""
         try:
-            decode(self.backup_path.read_bytes(), self.backup_path)
+            decode(fileio.read_regular(self.backup_path)[0], self.backup_path)
         except (OSError, DataFileError):
             return ""
         import shlex  # only a damaged file's message needs it

@@ -26,6 +26,7 @@ from cchc_tui.core.i18n import (
     words_messages,
     words_plans,
     words_report,
+    words_safety,
     words_timeline,
     words_tthc,
 )
@@ -64,6 +65,7 @@ register(
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,
+    words_safety.WORDS,
 )
 
 
