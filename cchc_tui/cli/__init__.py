@@ -18,13 +18,16 @@ from cchc_tui.cli.context import Context, UsageError, today_option
 from cchc_tui.cli.failures import os_error, refuse_foreign_text
 from cchc_tui.cli.output import OutputError, flush_out, silence_stdout, write_err
 from cchc_tui.cli.parser import build_parser, prescan_lang
+from cchc_tui.cli.words import TABLES
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.i18n import Lang, error_text, resolve_lang, t
+from cchc_tui.core.i18n import Lang, error_text, register, resolve_lang, t
 
 if TYPE_CHECKING:
     from cchc_tui.cli.commands import Command
 
 __all__ = ["console", "main"]
+
+register(*TABLES)
 
 
 def console() -> int:
