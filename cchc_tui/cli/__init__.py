@@ -12,12 +12,18 @@ import argparse
 import gc
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from cchc_tui.cli.context import Context, today_option
+from cchc_tui.cli.context import Context, UsageError, today_option
+from cchc_tui.cli.failures import os_error, refuse_foreign_text
+from cchc_tui.cli.output import OutputError, flush_out, silence_stdout, write_err
 from cchc_tui.cli.parser import build_parser, prescan_lang
 from cchc_tui.cli.words import TABLES
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, error_text, register, resolve_lang, t
+
+if TYPE_CHECKING:
+    from cchc_tui.cli.commands import Command
 
 __all__ = ["console", "main"]
 
@@ -29,7 +35,19 @@ def console() -> int:
     reference counting: the cycle collector's passes over a 10,000-unit file (~0.1 s)
     would find nothing. The TUI turns it back on once the file is loaded."""
     gc.disable()
-    return main()
+    try:
+        return main()
+    finally:
+        _last_flush()
+
+
+def _last_flush() -> None:
+    """Flush standard output before the interpreter does: argparse's help or version
+    written to a full disk would otherwise end in "Exception ignored" at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        silence_stdout()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,29 +60,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError:
         lang = "vi"
     args = build_parser(lang).parse_args(argv)
+    ctx: Context | None = None
     try:
         lang = resolve_lang(getattr(args, "lang", None))
+        refuse_foreign_text(args)
         if args.command is None:
             return _run_tui(args, lang)
         from cchc_tui.cli.commands import find
 
         command = find(args.command)
-        return command.run(Context(args, lang, create=command.creates_data_file))
+        ctx = Context(args, lang, create=command.creates_data_file)
+        code = _run_command(command, ctx)
+        flush_out()
+        return code
     except UserError as error:
-        if error.exit_code == 0:  # already recorded as asked: said, not an error
-            print(error_text(error, lang))
-            return 0
-        print(f"cchc-tui: {t('error', lang)}: {error_text(error, lang)}", file=sys.stderr)
+        _say_error(error_text(error, lang), lang)
         return error.exit_code
+    except OutputError as failure:
+        saved = ctx is not None and ctx.changed_file()
+        key = "stdout_failed_saved" if saved else "stdout_failed"
+        detail = failure.error.strerror or str(failure.error)
+        _say_error(error_text(UserError(key, detail=detail), lang), lang)
+        return 1
     except KeyboardInterrupt:
-        print(t("interrupted", lang), file=sys.stderr)
+        write_err(t("interrupted", lang))
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader stopped reading (`| head`): nothing to say
         return 0
+    except OSError as error:  # a file or folder the system refuses (name too long, ...)
+        _say_error(error_text(os_error(error), lang), lang)
+        return 1
+
+
+def _on_terminal() -> bool:
+    """Standard input and output are both a terminal (not a file, a pipe or closed)."""
+    streams = (sys.stdin, sys.stdout)
+    return all(stream is not None and stream.isatty() for stream in streams)
+
+
+def _run_command(command: Command, ctx: Context) -> int:
+    try:
+        return command.run(ctx)
+    except UserError as error:
+        if error.exit_code != 0:
+            raise
+        ctx.say(error_text(error, ctx.lang))  # already recorded as asked: said, not an error
+        return 0
+
+
+def _say_error(text: str, lang: Lang) -> None:
+    write_err(f"cchc-tui: {t('error', lang)}: {text}")
 
 
 def _run_tui(args: argparse.Namespace, lang: Lang) -> int:
     today = today_option(args)
+    if not _on_terminal():
+        # Textual would draw to a file and read keys from nowhere, at full CPU, forever.
+        raise UsageError("tui_needs_terminal")
     from cchc_tui.tui.app import run  # the only path that loads textual
 
     return run(

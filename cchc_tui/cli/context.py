@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from cchc_tui.cli.output import write_bytes, write_err, write_out
 from cchc_tui.core.dates import parse_date
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, t
@@ -29,15 +30,21 @@ class Context:
         self.store, created = open_store(getattr(args, "db", None), create=create)
         if created:
             self.err(t("created", lang, path=self.store.path, plan=self.store.load().plan.number))
+        self._version_at_start = self.store.version()
 
     def load(self) -> Snapshot:
         return self.store.load(self.plan)
 
+    def changed_file(self) -> bool:
+        """Whether the data file was written since the command started (by this command,
+        unless a colleague saved at the same moment)."""
+        return self.store.version() != self._version_at_start
+
     def say(self, text: str) -> None:
-        print(text)
+        write_out(text + "\n")
 
     def err(self, text: str) -> None:
-        print(text, file=sys.stderr)
+        write_err(text)
 
     def stdout_is_terminal(self) -> bool:
         return sys.stdout.isatty()
@@ -54,11 +61,9 @@ class Context:
         """
         if output is None or output == "-":
             if isinstance(payload, bytes):
-                sys.stdout.flush()
-                sys.stdout.buffer.write(payload)
-                sys.stdout.buffer.flush()
+                write_bytes(payload)
             else:
-                sys.stdout.write(payload)
+                write_out(payload)
             return
         save_report(Path(output), payload, self.store)
         self.err(t("done.saved", self.lang, path=output))

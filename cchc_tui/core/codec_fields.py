@@ -29,10 +29,22 @@ def is_text_list(value: Any) -> bool:
 
 
 def count(record: Mapping[str, Any], name: str, required: bool = True) -> int | None:
+    """A whole number ≥ 0 that the file can hold (JSON's 64-bit integers)."""
+    return number(record, name, (0, 2**63 - 1), required)
+
+
+def in_bounds(value: Any, bounds: tuple[int, int]) -> bool:
+    """A whole number (not a bool) from ``bounds[0]`` to ``bounds[1]``."""
+    return type(value) is int and bounds[0] <= value <= bounds[1]
+
+
+def number(
+    record: Mapping[str, Any], name: str, bounds: tuple[int, int], required: bool = True
+) -> int | None:
     value = record.get(name)
     if value is None and not required:
         return None
-    if not is_count(value):
+    if not in_bounds(value, bounds):
         raise FieldProblem(name)
     return value
 

@@ -8,7 +8,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from cchc_tui.core.codec_fields import coded, count, is_text_list, iso_day, optional_text, typed
+from cchc_tui.core.codec_fields import coded, is_text_list, iso_day, number, optional_text, typed
 from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.kinds import legacy_kinds
@@ -20,6 +20,19 @@ from cchc_tui.core.model import (
     Plan,
     UnitKind,
 )
+
+# The plan's numbers and the range each must fall in: a plan notifying 800,000 days ahead
+# is a typo, and its deadlines would lie outside the calendar (OverflowError).
+PLAN_NUMBERS: Mapping[str, tuple[int, int]] = {
+    "notify_lead_days": (0, 60),
+    "report_lead_days": (0, 60),
+    "follow_up_days": (0, 365),
+    "year": (2000, 2100),
+}
+
+
+def _number(record: Mapping[str, Any], name: str, required: bool = True) -> int | None:
+    return number(record, name, PLAN_NUMBERS[name], required)
 
 
 def _texts(record: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -61,27 +74,20 @@ def plan_from_dict(record: Mapping[str, Any]) -> Plan:
         window_start=iso_day(record, "window_start"),
         window_end=iso_day(record, "window_end"),
         self_report_before=iso_day(record, "self_report_before", required=True),  # type: ignore[arg-type]
-        notify_lead_days=typed(record, "notify_lead_days", int),
-        report_lead_days=typed(record, "report_lead_days", int),
+        notify_lead_days=_number(record, "notify_lead_days"),  # type: ignore[arg-type]
+        report_lead_days=_number(record, "report_lead_days"),  # type: ignore[arg-type]
         receiver=typed(record, "receiver", str),
         checklists=checklists,
         count_days=coded(record, "count_days", CountDays, required=False) or CountDays.CALENDAR,
         days_off=_dates(record, "days_off"),
         working_days=_dates(record, "working_days"),
         letter=letter_from_dict(record.get("report")),
-        follow_up_days=count(record, "follow_up_days", required=False),
+        follow_up_days=_number(record, "follow_up_days", required=False),
         kinds=kinds_from_dict(record.get("kinds")),
-        year=_year(record),
+        year=_number(record, "year", required=False),
         carried_from=optional_text(record, "carried_from") or "",
         review=_texts(record, "review") if "review" in record else (),
     )
-
-
-def _year(record: Mapping[str, Any]) -> int | None:
-    year = record.get("year")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise FieldProblem("year")
-    return year
 
 
 def _source(item: Mapping[str, Any]) -> str:

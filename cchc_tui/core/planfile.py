@@ -30,6 +30,7 @@ from cchc_tui.core.model import (
     Unit,
     Verdict,
 )
+from cchc_tui.core.planfile_bounds import check_bounds
 from cchc_tui.core.planfile_check import DAY_LISTS, check_keys, is_day
 from cchc_tui.core.planfile_check import Locator as _Locator
 from cchc_tui.core.planfile_plan import PLAN_DATES, read_plan
@@ -70,8 +71,11 @@ def parse_plan_file(text: str, path: str = "plan.toml") -> PlanFile:
         raise UserError(
             "plan_file_syntax", path=path, line=line, detail=str(exc).split(" (")[0]
         ) from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise UserError("plan_file_too_deep", path=path) from None
     locate = _Locator(text, path)
     check_keys(raw, locate)
+    check_bounds(raw, locate)
     plan = read_plan(raw, locate)
     kinds = kind_names(plan.kinds)
     units_raw = raw.get("units")

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from cchc_tui.core.codec import FieldProblem
-from cchc_tui.core.codec_fields import is_count, is_text_list
+from cchc_tui.core.codec_fields import in_bounds, is_text_list
 from cchc_tui.core.codec_plan import (
     LETTER_LISTS,
+    PLAN_NUMBERS,
     kinds_from_dict,
     kinds_to_dict,
     letter_from_dict,
@@ -147,21 +149,17 @@ def _is_name(value: Any) -> bool:
     return isinstance(value, str) and bool(clean_text(value, multiline=False))
 
 
-def _is_year(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 2000 <= value <= 2100
-
-
 def _is_review(value: Any) -> bool:
     return is_text_list(value) and set(value) <= set(REVIEW_PARTS)
 
 
 # Checked here because the codec would accept them and a summary would then fail or mislead.
 _PLAN_CHECKS: Mapping[str, tuple[Callable[[Any], bool], str]] = {
-    "notify_lead_days": (is_count, "int ≥ 0"),
-    "report_lead_days": (is_count, "int ≥ 0"),
+    **{
+        name: (partial(in_bounds, bounds=(least, most)), f"{least}…{most}")
+        for name, (least, most) in PLAN_NUMBERS.items()
+    },
     "based_on": (is_text_list, '["…", …]'),
-    "follow_up_days": (is_count, "int ≥ 0"),
-    "year": (_is_year, "2000…2100"),
     "carried_from": (_is_text, "text"),
     "review": (_is_review, " | ".join(REVIEW_PARTS)),
 }

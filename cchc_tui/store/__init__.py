@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cchc_tui.store.paths import current_user, default_db_path, resolve_db_path, sample_plan
+from cchc_tui.store.paths import (
+    current_user,
+    default_db_path,
+    make_data_folder,
+    resolve_db_path,
+    sample_plan,
+)
 from cchc_tui.store.store import Store
 
 __all__ = ["Store", "open_store"]
@@ -21,6 +27,6 @@ def open_store(db_option: str | None, *, create: bool = True) -> tuple[Store, bo
     if not create or path.exists() or path.is_symlink():
         return store, False
     if path == default_db_path():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_data_folder(path)
     store.create(sample_plan())
     return store, True

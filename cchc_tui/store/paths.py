@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_tui.core.errors import DataFileError
+
 if TYPE_CHECKING:
     from cchc_tui.core.planfile import PlanFile
 
@@ -25,6 +27,16 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path  # not needed with --db or $CCHC_TUI_DB
 
     return user_data_path("cchc-tui", appauthor=False) / DB_FILE_NAME
+
+
+def make_data_folder(path: Path) -> None:
+    """Make the folder of the default data file, or say in one line why it cannot be made
+    (HOME not writable, ``XDG_DATA_HOME=/dev/null``) and how to choose another file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        detail = error.strerror or str(error)
+        raise DataFileError("data_folder_unusable", path=str(path.parent), detail=detail) from None
 
 
 def current_user() -> str:

@@ -37,6 +37,7 @@ from cchc_tui.tui.messages import EditRequested, OpenDetail, PlanEditRequested
 from cchc_tui.tui.registry import open_panel, panel_bindings
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
+from cchc_tui.tui.terminal import HangUpWatch
 
 POLL_SECONDS = 1.0
 
@@ -70,7 +71,7 @@ class CchcApp(App[str | None]):
         self._store_lock = asyncio.Lock()
         self._failed_version: object = None
         self._checking = False  # a look at the file's version is under way
-        self._stop_hangup: Callable[[], None] | None = None
+        self.hang_up = HangUpWatch(self)
         self._leaving = False
         # Changes asked for and not yet saved or refused, and undo questions being looked up:
         # keys typed meanwhile wait, so they act on the data as it will be.
@@ -87,14 +88,6 @@ class CchcApp(App[str | None]):
         if self._notice:
             self.notify(self._notice)
         self.set_interval(POLL_SECONDS, self.check_file)
-        if not self.is_headless:
-            from cchc_tui.tui.terminal import on_hangup
-
-            self._stop_hangup = on_hangup(self.exit)
-
-    def on_unmount(self) -> None:
-        if self._stop_hangup is not None:
-            self._stop_hangup()
 
     # --- state down ---------------------------------------------------------------------
 
@@ -146,7 +139,7 @@ class CchcApp(App[str | None]):
 
         Keys typed meanwhile wait for it: "d…⏎n⏎" marks the unit it has just scheduled.
         """
-        self._busy_work(self._job(job))
+        self._busy_work(self._job(self.hang_up.saving(job)))
 
     def _busy_work(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` (in the store's worker group); keys typed until it ends wait for it,
@@ -232,6 +225,18 @@ class CchcApp(App[str | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "undo" and self.snapshot.read_only)
+
+    def _fatal_error(self) -> None:
+        """Textual's report of a crash, without the local variables it shows by default:
+        they hold names, notes and paths from the file, and the report is copied into
+        bug reports. Textual 8 has no public knob for it (``App._fatal_error`` builds a
+        rich ``Traceback`` with ``show_locals=True``), so this one method is replaced;
+        the report is handed to the public ``panic``, which prints it after leaving."""
+        import rich
+        from rich.traceback import Traceback
+
+        self.bell()
+        self.panic(Traceback(show_locals=False, width=None, suppress=[rich]))
 
     def action_help_quit(self) -> None:
         """Ctrl+C does not quit (in a text field it copies): say how to, in our words."""
@@ -368,7 +373,8 @@ def run(db: str | None, today: date | None, lang: Lang, plan: str | None) -> int
         gc.enable()
     tolerate_slow_links()
     tolerate_foreign_bytes()
-    printed = app.run()
+    with app.hang_up:
+        printed = app.run()
     if printed:
-        sys.stdout.write(printed)
+        sys.stdout.write(clean_text(printed))  # names and notes in it: as the CLI prints
     return app.return_code or 0

@@ -506,7 +506,7 @@ def test_a_write_that_fails_leaves_the_existing_file_whole(
     monkeypatch.setattr(os, "fsync", disk_full)
     outcome = cli("--today", TODAY, "summary", "-f", "docx", "-o", str(target))
     assert outcome.code == 1
-    assert outcome.err == f"cchc-tui: lỗi: Không ghi được {target}: No space left on device.\n"
+    assert outcome.err == f"cchc-tui: lỗi: Không ghi được {target}: hết chỗ trống trên đĩa.\n"
     assert target.read_bytes() == b"the report handed in yesterday"
     assert not [path for path in tmp_path.iterdir() if path.name.startswith(".bao-cao")]
 

@@ -22,7 +22,10 @@ from cchc_tui.core.i18n import Lang, error_text
         (Where("plans", "x1"), "en", "plans #x1"),
         (Where("unit", 3, "name"), "vi", "unit #3: name"),
         (Where("plan", field="team", plan="96/KH-UBND"), "en", "plan 96/KH-UBND: team"),
-        ("Permission denied", "en", "Permission denied"),  # the system's words, as they come
+        # The system's reason (strerror), in our words where we have some, else as it comes.
+        ("Permission denied", "en", "permission denied"),
+        ("Permission denied", "vi", "không có quyền"),
+        ("Stale file handle", "vi", "Stale file handle"),
     ],
 )
 def test_a_damaged_file_says_why_and_where(detail: object, lang: Lang, said: str) -> None:

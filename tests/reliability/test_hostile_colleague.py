@@ -478,7 +478,7 @@ def test_a_full_disk_leaves_the_old_output_file_whole(
     code, err = cli(store.path, *command, "-o", str(out), capsys=capsys)
     monkeypatch.undo()
     assert code == 1
-    assert err == f"cchc-tui: error: Could not write {out}: No space left on device."
+    assert err == f"cchc-tui: error: Could not write {out}: no space left on the device."
     assert out.read_bytes() == b"last week's report\n" * 1000
     assert [path.name for path in out.parent.iterdir()] == ["out.file"]
     assert cli(store.path, *command, "-o", str(out), capsys=capsys)[0] == 0

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import textwrap
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -83,8 +80,9 @@ async def test_hostile_unit_names_are_not_markup(tmp_path: Path, sample: PlanFil
 
 
 def test_a_corrupt_file_gives_the_cli_message_and_no_traceback(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(cli, "_on_terminal", lambda: True)
     db_path.write_text("{ not json", encoding="utf-8")
     with pytest.raises(DataFileError) as raised:
         make_app(db_path, today=TODAY)
@@ -124,31 +122,6 @@ def test_bytes_that_are_not_utf8_become_replacement_characters(
     decode = linux_driver.getincrementaldecoder("utf-8")().decode
     assert decode(b"h\xffo\xc3") + decode(b"\xa0", final=True) == "h\ufffdo\u00e0"
     assert decode(b"\xe1\xbb", final=True) == "\ufffd"
-
-
-def test_sighup_ends_the_loop_cleanly_and_detaches_from_the_terminal(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        """
-        import asyncio, os, signal, sys
-        from cchc_tui.tui.terminal import on_hangup
-
-        async def main():
-            ended = asyncio.Event()
-            remove = on_hangup(ended.set)
-            os.kill(os.getpid(), signal.SIGHUP)
-            await asyncio.wait_for(ended.wait(), 5)
-            remove()
-            print("still writing after the hang-up")
-
-        asyncio.run(main())
-        sys.stderr.write("to the void")
-        """
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0
-    assert done.stdout == "" and done.stderr == ""  # both went to /dev/null
 
 
 async def test_escape_then_a_key_typed_at_once_count_as_both(make: MakeApp) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context
-from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import t
 
 
@@ -16,15 +15,11 @@ def _import_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 
 
 def _import(ctx: Context) -> int:
+    from cchc_tui.cli.plan_input import read_plan_text
     from cchc_tui.core.planfile import parse_plan_file
 
     path = Path(ctx.args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        detail = getattr(exc, "strerror", None) or str(exc)
-        raise UserError("plan_file_unreadable", path=str(path), detail=detail) from None
-    plan_file = parse_plan_file(text, str(path))
+    plan_file = parse_plan_file(read_plan_text(path), str(path))
     if ctx.store.exists():
         ctx.store.import_plan(plan_file)
     else:

@@ -4,6 +4,14 @@ imported."""
 
 from __future__ import annotations
 
-from cchc_tui.cli.words import cycle, help, messages, parser, plans, tthc
+from cchc_tui.cli.words import cycle, help, messages, parser, plans, robustness, tthc
 
-TABLES = (help.WORDS, parser.WORDS, messages.WORDS, cycle.WORDS, plans.WORDS, tthc.WORDS)
+TABLES = (
+    help.WORDS,
+    parser.WORDS,
+    messages.WORDS,
+    cycle.WORDS,
+    plans.WORDS,
+    tthc.WORDS,
+    robustness.WORDS,
+)

@@ -12,6 +12,7 @@ Why tables in code rather than gettext catalogs: see ``docs/words.md``.
 
 from __future__ import annotations
 
+import errno
 import os
 from datetime import date
 from typing import Any, Literal
@@ -26,6 +27,7 @@ from cchc_tui.core.i18n import (
     words_messages,
     words_plans,
     words_report,
+    words_robustness,
     words_safety,
     words_timeline,
     words_tthc,
@@ -66,6 +68,7 @@ register(
     words_plans.WORDS,
     words_timeline.WORDS,
     words_safety.WORDS,
+    words_robustness.WORDS,
 )
 
 
@@ -171,17 +174,22 @@ def error_text(error: UserError, lang: Lang) -> str:
     return t(error.key, lang, **safe)
 
 
+# The system's reasons as ``strerror`` says them (in English), to their errno names.
+_ERRNO_NAMES = {os.strerror(number): name for number, name in errno.errorcode.items()}
+
+
 def _choice_word(key: str, code: str, lang: Lang) -> str:
     return t(key, lang) if key in _WORDS else code
 
 
 def _detail_text(detail: object, lang: Lang) -> str:
     """Why or where a file is damaged, as the store said it: in words where it has some; an
-    operating system's reason (``strerror``) as it comes."""
+    operating system's reason (``strerror``) in words where it has some."""
     if isinstance(detail, Detail):
         return t(f"detail.{detail.key}", lang, **detail.params)
     if not isinstance(detail, Where):
-        return str(detail)
+        name = _ERRNO_NAMES.get(str(detail))  # the system's reason, in words where we have some
+        return t(f"os.{name}", lang) if f"os.{name}" in _WORDS else str(detail)
     if detail.record_id is None and detail.plan is None:
         if detail.field is None:
             return t("detail.table", lang, table=detail.table)
