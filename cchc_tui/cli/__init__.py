@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 
@@ -35,12 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        lang = resolve_lang(prescan_lang(argv))
+        lang = _lang(prescan_lang(argv))
     except UserError:
         lang = "vi"
     args = build_parser(lang).parse_args(argv)
     try:
-        lang = resolve_lang(getattr(args, "lang", None))
+        lang = _lang(getattr(args, "lang", None))
         if args.command is None:
             return _run_tui(args, lang)
         from cchc_tui.cli.commands import find
@@ -58,6 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _lang(requested: str | None) -> Lang:
+    """``--lang`` if given, else ``$CCHC_TUI_LANG``, else Vietnamese."""
+    return resolve_lang(requested or os.environ.get("CCHC_TUI_LANG"))
 
 
 def _run_tui(args: argparse.Namespace, lang: Lang) -> int:

@@ -79,8 +79,8 @@ def test_changes_to_other_fields_and_notes_from_a_stale_view_both_land(store: St
     hong_khe = seen.find("hong khe")
     at = datetime(2023, 9, 20, 9, 0).astimezone()
     other_user(store).apply(schedule(seen.plan, hong_khe, D))
-    other_user(store).apply(add_note(hong_khe, "của Lan", "lan", at))
-    store.apply(add_note(hong_khe, "của tôi", "tester", at))
+    other_user(store).apply(add_note(hong_khe, "của Lan", "lan", at, "a1"))
+    store.apply(add_note(hong_khe, "của tôi", "tester", at, "a1"))
     store.apply(schedule(seen.plan, seen.find("tan hong"), D))
     now = store.load()
     assert [note.text for note in now.find("hong khe").notes] == ["của Lan", "của tôi"]

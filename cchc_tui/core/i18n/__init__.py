@@ -8,7 +8,6 @@ and the tests. The words live in one table per area (``words_domain``, ``words_r
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -70,8 +69,9 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
 
 
 def resolve_lang(requested: str | None = None) -> Lang:
-    """``--lang`` if given, else ``CCHC_TUI_LANG``, else Vietnamese."""
-    value = (requested or os.environ.get("CCHC_TUI_LANG") or "vi").strip().lower()[:2]
+    """The language asked for (the CLI passes ``--lang``, else ``$CCHC_TUI_LANG``), else
+    Vietnamese."""
+    value = (requested or "vi").strip().lower()[:2]
     if value not in LANGS:
         raise UserError("choice_unknown", value=value, what="lang", choices="vi, en")
     return "en" if value == "en" else "vi"
