@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from cchc_tui.core.deadlines import late_steps, next_step, stage, step_statuses
+from cchc_tui.core.deadlines import next_step, stage, step_statuses
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import Conclusion, Plan, Stage, Step, Unit, Verdict
 from cchc_tui.core.planfile import PlanFile
@@ -22,7 +22,7 @@ from cchc_tui.core.workflow import (
 )
 from tests.conftest import SEPT_20
 from tests.core.progress import INSPECTION_DAY as D
-from tests.core.progress import applied, unit_named, walk
+from tests.core.progress import applied, late_steps, unit_named, walk
 
 ISSUED = date(2023, 9, 15)
 OCT_20 = date(2023, 10, 20)

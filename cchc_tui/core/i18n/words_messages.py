@@ -117,10 +117,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ngày {date} trước ngày ban hành kế hoạch ({issued}).",
         "{date} is before the plan was issued ({issued}).",
     ),
-    "rule.not_scheduled": (
-        "{unit} chưa có ngày kiểm tra: hãy xếp lịch trước.",
-        "{unit} has no inspection date yet: schedule it first.",
-    ),
     "rule.already_done": (
         "{unit}: bước “{step}” đã làm ngày {date}. Dùng hoàn tác nếu cần sửa.",
         "{unit}: “{step}” was already done on {date}. Undo it to change it.",
@@ -231,10 +227,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "db_write_failed": (
         "Không ghi được tệp dữ liệu {path} ({detail}); tệp cũ vẫn nguyên vẹn.",
         "Could not write the data file {path} ({detail}); the old file is intact.",
-    ),
-    "db_unit_field": (
-        "đơn vị #{doc} thiếu hoặc sai trường “{field}”",
-        "unit #{doc} has a missing or wrong field “{field}”",
     ),
     "output_failed": ("Không ghi được {path}: {detail}.", "Could not write {path}: {detail}."),
     "interrupted": ("Đã dừng.", "Stopped."),

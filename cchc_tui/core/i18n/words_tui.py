@@ -42,7 +42,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "tui.next": ("Việc tiếp theo", "Next"),
     "tui.next_due": ("{step}, hạn {date} ({countdown})", "{step}, due {date} ({countdown})"),
     "tui.all_done": ("Đã xong mọi bước.", "Every step is done."),
-    "tui.notes_count": ("{count} ghi chú — Enter xem chi tiết", "{count} notes — Enter for detail"),
     "tui.month": ("Tháng {month}/{year}", "{month_name} {year}"),
     "tui.weekdays_short": ("T2 T3 T4 T5 T6 T7 CN", "Mo Tu We Th Fr Sa Su"),
     "tui.weekday.0": ("Thứ Hai", "Monday"),
