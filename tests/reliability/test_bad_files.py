@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_tui.cli import main
-from cchc_tui.core.errors import DataFileError, UserError
+from cchc_tui.core.errors import DataFileError, UserError, Where
 from cchc_tui.core.history import describe_entry
 from cchc_tui.core.i18n import error_text
 from cchc_tui.core.planfile import PlanFile
@@ -374,12 +374,12 @@ def test_fields_the_core_reads_unchecked_are_refused_in_words(worked_on: Store, 
     assessed = next(i for i, unit in document["units"].items() if unit["items"])
     item = next(iter(document["units"][assessed]["items"]))
     path, named = {
-        "unit title": (("units", "8", "title"), "unit #8: title"),
+        "unit title": (("units", "8", "title"), Where("unit", "8", "title")),
         "item note": (
             ("units", assessed, "items", item, "note"),
-            f"unit #{assessed}: items.{item}",
+            Where("unit", assessed, f"items.{item}"),
         ),
-        "based on": (("plans", "1", "based_on", 0), "plan 96/KH-UBND: based_on"),
+        "based on": (("plans", "1", "based_on", 0), Where("plan", None, "based_on", "96/KH-UBND")),
     }[field]
     worked_on.path.write_bytes(orjson.dumps(broken(document, path, 5)))
     with pytest.raises(DataFileError) as caught:
