@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import sys
 from datetime import datetime
+from secrets import token_hex
 
 import orjson
 from harness import BENCH_USER, Row, Settings, Workspace, ratio_figure, run_script, timed
@@ -26,7 +27,11 @@ def one_change(workspace: Workspace, settings: Settings) -> list[Row]:
 
     def change() -> None:
         note = add_note(
-            unit, f"Ghi chú số {next(numbers)}", BENCH_USER, datetime.now().astimezone()
+            unit,
+            f"Ghi chú số {next(numbers)}",
+            BENCH_USER,
+            datetime.now().astimezone(),
+            token_hex(4),
         )
         store.apply(note)
 

@@ -100,6 +100,44 @@ def test_the_cli_imports_textual_only_through_the_tui_entry_point(module: str) -
     assert not any(_top(name) == "textual" for name in _imported_modules(_path(module)))
 
 
+# The outside world reaches the core only through its arguments: the environment, the
+# clock, randomness and the machine are the CLI's and the TUI's to read and pass in.
+WORLD_MODULES = {"os", "time", "random", "secrets", "uuid", "getpass", "platform", "socket"}
+CLOCK_READS = {"now", "today", "utcnow"}
+
+
+def _clock_reads(tree: ast.AST) -> set[str]:
+    """``date.today``, ``datetime.now`` and the like, called or handed on (a default factory)."""
+    return {
+        f"{ast.unparse(node.value)}.{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr in CLOCK_READS
+        and (
+            (isinstance(node.value, ast.Name) and node.value.id in {"date", "datetime"})
+            or (isinstance(node.value, ast.Attribute) and node.value.attr in {"date", "datetime"})
+        )
+    }
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_the_core_reads_no_environment_clock_or_randomness(module: str) -> None:
+    path = _path(module)
+    worldly = {name for name in _imported_modules(path) if _top(name) in WORLD_MODULES}
+    assert worldly == set()
+    assert _clock_reads(ast.parse(path.read_text(encoding="utf-8"))) == set()
+
+
+def test_the_clock_check_sees_every_way_of_reading_the_clock() -> None:
+    code = "d = date.today()\nn = datetime.datetime.now\nf = field(default_factory=dt.date.today)"
+    assert _clock_reads(ast.parse(code)) == {
+        "date.today",
+        "datetime.datetime.now",
+        "dt.date.today",
+    }
+    assert _clock_reads(ast.parse("timeline.today\nplan.today()")) == set()
+
+
 def test_only_the_store_imports_tinydb() -> None:
     users = {
         path.relative_to(PACKAGE).as_posix()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from cchc_tui.cli.failures import os_error, refuse_foreign_text
 from cchc_tui.cli.output import OutputError, flush_out, silence_stdout, write_err
 from cchc_tui.cli.parser import build_parser, prescan_lang
 from cchc_tui.cli.words import TABLES
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import UserError, system_reason
 from cchc_tui.core.i18n import Lang, error_text, register, resolve_lang, t
 
 if TYPE_CHECKING:
@@ -56,13 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        lang = resolve_lang(prescan_lang(argv))
+        lang = _lang(prescan_lang(argv))
     except UserError:
         lang = "vi"
     args = build_parser(lang).parse_args(argv)
     ctx: Context | None = None
     try:
-        lang = resolve_lang(getattr(args, "lang", None))
+        lang = _lang(getattr(args, "lang", None))
         refuse_foreign_text(args)
         if args.command is None:
             return _run_tui(args, lang)
@@ -79,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputError as failure:
         saved = ctx is not None and ctx.changed_file()
         key = "stdout_failed_saved" if saved else "stdout_failed"
-        detail = failure.error.strerror or str(failure.error)
+        detail = system_reason(failure.error)
         _say_error(error_text(UserError(key, detail=detail), lang), lang)
         return 1
     except KeyboardInterrupt:
@@ -110,6 +111,11 @@ def _run_command(command: Command, ctx: Context) -> int:
 
 def _say_error(text: str, lang: Lang) -> None:
     write_err(f"cchc-tui: {t('error', lang)}: {text}")
+
+
+def _lang(requested: str | None) -> Lang:
+    """``--lang`` if given, else ``$CCHC_TUI_LANG``, else Vietnamese."""
+    return resolve_lang(requested or os.environ.get("CCHC_TUI_LANG"))
 
 
 def _run_tui(args: argparse.Namespace, lang: Lang) -> int:

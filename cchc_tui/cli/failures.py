@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import UserError, system_reason
 
 # Arguments that name files: the system takes their bytes as they are, so a name that
 # is not UTF-8 (a folder made on an old Windows share) still opens.
@@ -54,7 +54,7 @@ def _has_surrogates(text: str) -> bool:
 
 def os_error(error: OSError) -> UserError:
     """``error`` as a refusal to say in one line: the file it concerns and the reason."""
-    detail = error.strerror or str(error)
+    detail = system_reason(error)
     if error.filename is None:
         return UserError("os_error_plain", detail=detail)
     return UserError("os_error", path=str(error.filename), detail=detail)

@@ -48,7 +48,27 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, lang: Lang, **kwargs: Any) -> None:
         self.lang = lang
-        super().__init__(*args, **kwargs)
+        # A bad argument comes back here to be worded: Python 3.10's ArgumentError says
+        # "argument --days:" in English, whatever gettext says.
+        super().__init__(*args, exit_on_error=False, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> tuple[argparse.Namespace, list[str]]:
+        try:
+            return super().parse_known_args(*args, **kwargs)
+        except argparse.ArgumentError as error:
+            self._refuse(error)
+
+    def parse_args(self, *args: Any, **kwargs: Any) -> argparse.Namespace:
+        try:  # Python 3.13 raises "unrecognized arguments" here
+            return super().parse_args(*args, **kwargs)
+        except argparse.ArgumentError as error:
+            self._refuse(error)
+
+    def _refuse(self, error: argparse.ArgumentError) -> NoReturn:
+        if error.argument_name is None:
+            self.error(error.message)
+        named = {"argument_name": error.argument_name, "message": error.message}
+        self.error(t("argparse.argument %(argument_name)s: %(message)s", self.lang) % named)
 
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
         action = super().add_argument(*args, **kwargs)

@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import UserError, system_reason
 
 # A plan of every commune in the country with a whole cycle recorded is ~13 MB (10,000
 # units, bench/make_plan.py); five times that still reads in seconds.
@@ -48,4 +48,4 @@ def read_plan_text(path: Path) -> str:
 
 
 def _unreadable(path: Path, error: OSError) -> UserError:
-    return UserError("plan_file_unreadable", path=str(path), detail=error.strerror or str(error))
+    return UserError("plan_file_unreadable", path=str(path), detail=system_reason(error))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from typing import TypeVar
 
+from cchc_tui.core.compat import StrEnum
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import Conclusion, Role, Step, Verdict
 from cchc_tui.core.text import fold

@@ -97,10 +97,6 @@ def stage(unit: Unit) -> Stage:
     return Stage.SCHEDULED if unit.inspection_date else Stage.UNSCHEDULED
 
 
-def late_steps(plan: Plan, unit: Unit) -> list[Step]:
-    return [status.step for status in step_statuses(plan, unit) if status.late]
-
-
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """An open step with a due date, seen from a given today."""

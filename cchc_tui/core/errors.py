@@ -66,3 +66,18 @@ class Detail:
 
     def __repr__(self) -> str:
         return f"Detail({self.key!r}, **{self.params!r})"
+
+
+class SystemReason(NamedTuple):
+    """Why the operating system refused, for ``detail=``: said in our words where we have
+    some for its errno (a full disk, a name too long), else in the system's own."""
+
+    errno: int | None
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def system_reason(error: OSError) -> SystemReason:
+    return SystemReason(error.errno, error.strerror or str(error))

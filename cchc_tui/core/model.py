@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import NamedTuple
+
+from cchc_tui.core.compat import StrEnum
 
 # A kind of unit is a code the plan file declares ("office", "commune", "so", "phuong"):
 # its names and checklist come from the plan (``Plan.kinds``), not from the program.

@@ -8,7 +8,6 @@ in an editor. Parsing is pure: callers pass the text in.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as default_field
@@ -17,6 +16,7 @@ from typing import Any
 
 from cchc_tui.core.codec import UNIT_DATE_FIELDS
 from cchc_tui.core.codec_plan import plan_to_dict
+from cchc_tui.core.compat import tomllib
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.kinds import kind_names
 from cchc_tui.core.model import (

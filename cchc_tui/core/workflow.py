@@ -7,7 +7,6 @@ checks the old values against the file and writes the new.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -282,12 +281,13 @@ def set_item(
     return Change(unit.key, "item", (edit,), {"item": item.id, "verdict": _value(verdict)})
 
 
-def add_note(unit: Unit, text: str, by: str, at: datetime) -> Change:
-    """Append a free note; notes are keyed by time and author so concurrent notes both land."""
+def add_note(unit: Unit, text: str, by: str, at: datetime, nonce: str) -> Change:
+    """Append a free note; notes are keyed by time and author so concurrent notes both land.
+    Two sessions of one shared login may add notes in the same microsecond: the caller
+    passes a random ``nonce`` (``secrets.token_hex(4)``) to tell them apart."""
     cleaned = _clean_note(text, allow_empty=False)
     stamp = at.isoformat(timespec="microseconds")
-    # Two sessions of one shared login may add notes in the same microsecond.
-    note_id = f"{stamp}~{by}~{os.urandom(4).hex()}"
+    note_id = f"{stamp}~{by}~{nonce}"
     edit = Edit(f"notes.{note_id}", None, {"text": cleaned, "by": by, "at": stamp})
     return Change(unit.key, "note", (edit,), {"text": cleaned[:200]})
 

@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.errors import DataFileError, system_reason
 from cchc_tui.store import fileio
 
 _POLL_SECONDS = 0.05
@@ -294,4 +294,4 @@ def _stuck(lock_path: Path, old: os.stat_result, data_path: Path, why: str) -> D
 
 
 def _denied(lock_path: Path, exc: OSError) -> DataFileError:
-    return DataFileError("db_lock_denied", lock=str(lock_path), detail=exc.strerror or str(exc))
+    return DataFileError("db_lock_denied", lock=str(lock_path), detail=system_reason(exc))

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.errors import DataFileError, system_reason
 
 if TYPE_CHECKING:
     from cchc_tui.core.planfile import PlanFile
@@ -35,7 +35,7 @@ def make_data_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        detail = error.strerror or str(error)
+        detail = system_reason(error)
         raise DataFileError("data_folder_unusable", path=str(path.parent), detail=detail) from None
 
 

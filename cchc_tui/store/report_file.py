@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import UserError, system_reason
 from cchc_tui.store import fileio
 from cchc_tui.store.store import Store
 
@@ -39,7 +39,7 @@ def save_report(target: Path, payload: str | bytes, store: Store) -> None:
         else:
             fileio.atomic_write(real, data)
     except OSError as exc:
-        detail = exc.strerror or str(exc)
+        detail = system_reason(exc)
         raise UserError("output_failed", path=str(target), detail=detail) from None
 
 

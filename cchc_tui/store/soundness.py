@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_tui.core.errors import DataFileError, Where
+from cchc_tui.core.errors import DataFileError, Where, system_reason
 from cchc_tui.store import fileio
 from cchc_tui.store.layout import decode, whole_file_problem
 
@@ -51,7 +51,7 @@ class SoundFile:
                 fileio.remove_stale_temps(self.path)
             except OSError as exc:
                 raise DataFileError(
-                    "db_write_failed", path=str(kept), detail=exc.strerror or str(exc)
+                    "db_write_failed", path=str(kept), detail=system_reason(exc)
                 ) from None
             self._cache = None
             self._write(backup, None)

@@ -26,7 +26,7 @@ from tinydb import TinyDB
 from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
-from cchc_tui.core.errors import DataFileError, Detail, UserError, Where
+from cchc_tui.core.errors import DataFileError, Detail, UserError, Where, system_reason
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
@@ -216,7 +216,7 @@ class Store(WholePlans, SoundFile):
             fileio.atomic_write(self.path, payload, backup)
         except OSError as exc:
             raise DataFileError(
-                "db_write_failed", path=str(self.path), detail=exc.strerror or str(exc)
+                "db_write_failed", path=str(self.path), detail=system_reason(exc)
             ) from None
 
     def _check_writable(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
+from secrets import token_hex
 from typing import TYPE_CHECKING
 
 from cchc_tui.core.due_words import schedule_said
@@ -168,7 +169,9 @@ class Editor:
 
     def _ask_note(self, seen: Snapshot, unit: Unit) -> None:
         def build(text: str) -> Change:
-            return add_note(unit, text, self.session.user, datetime.now().astimezone())
+            return add_note(
+                unit, text, self.session.user, datetime.now().astimezone(), token_hex(4)
+            )
 
         def answered(text: str | None) -> None:
             if text is not None:

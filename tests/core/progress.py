@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from cchc_tui.core.codec import unit_from_dict, unit_to_dict, write_field
+from cchc_tui.core.deadlines import step_statuses
 from cchc_tui.core.model import Conclusion, Plan, Step, Unit
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.workflow import Change, conclude, mark, schedule
@@ -24,6 +25,11 @@ def applied(unit: Unit, change: Change) -> Unit:
     for edit in change.edits:
         write_field(record, edit.field, edit.new)
     return unit_from_dict(record)
+
+
+def late_steps(plan: Plan, unit: Unit) -> list[Step]:
+    """The steps the summary marks late: done after their due date, or overdue."""
+    return [status.step for status in step_statuses(plan, unit) if status.late]
 
 
 def walk(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import pytest
 
 from cchc_tui.core.choices import CONCLUSIONS, MARKABLE_STEPS, VERDICTS, parse_choice
+from cchc_tui.core.compat import StrEnum
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import Conclusion, Step, Verdict
 

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
-from cchc_tui.core.errors import DataFileError, Detail, Where
+from cchc_tui.core.errors import DataFileError, Detail, SystemReason, Where
 from cchc_tui.core.i18n import Lang, error_text
 
 
@@ -22,10 +24,10 @@ from cchc_tui.core.i18n import Lang, error_text
         (Where("plans", "x1"), "en", "plans #x1"),
         (Where("unit", 3, "name"), "vi", "unit #3: name"),
         (Where("plan", field="team", plan="96/KH-UBND"), "en", "plan 96/KH-UBND: team"),
-        # The system's reason (strerror), in our words where we have some, else as it comes.
-        ("Permission denied", "en", "permission denied"),
-        ("Permission denied", "vi", "không có quyền"),
-        ("Stale file handle", "vi", "Stale file handle"),
+        # The system's reason, in our words where we have some, else as the system says it.
+        (SystemReason(errno.EACCES, "Permission denied"), "en", "permission denied"),
+        (SystemReason(errno.EACCES, "Permission denied"), "vi", "không có quyền"),
+        (SystemReason(errno.ESTALE, "Stale file handle"), "vi", "Stale file handle"),
     ],
 )
 def test_a_damaged_file_says_why_and_where(detail: object, lang: Lang, said: str) -> None:

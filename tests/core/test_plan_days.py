@@ -10,7 +10,6 @@ import pytest
 
 from cchc_tui.core.codec import unit_from_dict, unit_to_dict
 from cchc_tui.core.codec_plan import plan_from_dict, plan_to_dict
-from cchc_tui.core.deadlines import late_steps
 from cchc_tui.core.due_words import inspection_text, report_text, warning_text
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.i18n import error_text
@@ -19,7 +18,7 @@ from cchc_tui.core.planfile import PlanFile, dump_plan_file, parse_plan_file
 from cchc_tui.core.workflow import mark, progress_problem, schedule_warnings
 from tests.conftest import DATA
 from tests.core.plan_text import broken, line_of, plan_file_error
-from tests.core.progress import applied, unit_named, walk
+from tests.core.progress import applied, late_steps, unit_named, walk
 
 EXAMPLE_2024 = DATA / "example-2024-working-days.toml"
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from cchc_tui.core.deadlines import late_steps, next_step, stage, step_statuses
+from cchc_tui.core.deadlines import next_step, stage, step_statuses
 from cchc_tui.core.errors import RuleError, UserError
 from cchc_tui.core.model import Conclusion, Plan, Stage, Step, Unit, Verdict
 from cchc_tui.core.planfile import PlanFile
@@ -22,7 +22,7 @@ from cchc_tui.core.workflow import (
 )
 from tests.conftest import SEPT_20
 from tests.core.progress import INSPECTION_DAY as D
-from tests.core.progress import applied, unit_named, walk
+from tests.core.progress import applied, late_steps, unit_named, walk
 
 ISSUED = date(2023, 9, 15)
 OCT_20 = date(2023, 10, 20)
@@ -356,7 +356,7 @@ def test_an_item_verdict_and_note_are_set_and_a_repeat_is_refused(
 def test_notes_are_cleaned_of_terminal_escapes_and_keep_their_author(hong_khe: Unit) -> None:
     at = datetime(2023, 9, 20, 8, 30, tzinfo=timezone(timedelta(hours=7)))
     unit = applied(
-        hong_khe, add_note(hong_khe, "\x1b]0;pwned\x07Đã gọi \x1b[31mđiện\x1b[0m", "lan", at)
+        hong_khe, add_note(hong_khe, "\x1b]0;pwned\x07Đã gọi \x1b[31mđiện\x1b[0m", "lan", at, "a1")
     )
     (note,) = unit.notes
     assert (note.text, note.by, note.at) == (
@@ -366,10 +366,17 @@ def test_notes_are_cleaned_of_terminal_escapes_and_keep_their_author(hong_khe: U
     )
 
 
+def test_two_notes_of_one_login_in_one_microsecond_both_land(hong_khe: Unit) -> None:
+    at = datetime(2023, 9, 20, 8, 30)
+    first = applied(hong_khe, add_note(hong_khe, "Máy một", "vp", at, "4f1c9a02"))
+    both = applied(first, add_note(hong_khe, "Máy hai", "vp", at, "b3e07d51"))
+    assert sorted(note.text for note in both.notes) == ["Máy hai", "Máy một"]
+
+
 @pytest.mark.parametrize(
     ("text", "key"), [("   \n\t ", "note_empty"), ("x" * (NOTE_LIMIT + 1), "note_too_long")]
 )
 def test_empty_or_overlong_notes_are_refused(hong_khe: Unit, text: str, key: str) -> None:
     with pytest.raises(UserError) as caught:
-        add_note(hong_khe, text, "lan", datetime(2023, 9, 20, 8, 30))
+        add_note(hong_khe, text, "lan", datetime(2023, 9, 20, 8, 30), "a1")
     assert caught.value.key == key

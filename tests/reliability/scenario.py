@@ -20,7 +20,7 @@ VERDICTS = tuple(Verdict)
 def crash_note(snapshot: Snapshot, number: int) -> Change:
     """Note ``number`` of the crash writer; note n goes to unit n mod 28."""
     unit = snapshot.units[number % len(snapshot.units)]
-    return add_note(unit, f"crash {number}", CRASH_USER, START + timedelta(seconds=number))
+    return add_note(unit, f"crash {number}", CRASH_USER, START + timedelta(seconds=number), "a1")
 
 
 def note_places(snapshot: Snapshot) -> dict[str, str]:
@@ -51,9 +51,9 @@ def mixed_change(snapshot: Snapshot, writer: int, step: int) -> Change:
     at = START + timedelta(minutes=writer, seconds=step)
     match step % 4:
         case 0 | 1:
-            return add_note(own, f"{user} own {step}", user, at)
+            return add_note(own, f"{user} own {step}", user, at, "a1")
         case 2:
-            return add_note(shared_unit(snapshot), f"{user} shared {step}", user, at)
+            return add_note(shared_unit(snapshot), f"{user} shared {step}", user, at, "a1")
         case _:
             item, verdict = _verdict_step(snapshot.plan, own, step // 4)
             return set_item(snapshot.plan, own, item, verdict)

@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_tui.cli import main
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import DataFileError, UserError, Where
 from cchc_tui.core.history import describe_entry
+from cchc_tui.core.i18n import error_text
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.report import FORMATS, build_report, render
 from cchc_tui.store import Store
@@ -316,7 +317,7 @@ def note_if_any_unit(store: Store) -> None:
 
 
 def lenient_in_core(path: tuple[Any, ...]) -> bool:
-    """Fields the core reads without checking their type (see the xfail test below)."""
+    """Fields the core reads without checking their type (the tests below say what then)."""
     unit_title = path[0] == "units" and path[-1] == "title"
     return unit_title or bool({"items", "edits", "based_on"} & set(path))
 
@@ -367,17 +368,31 @@ def test_any_one_field_broken_gives_a_message_never_a_crash(
         writer.path.write_bytes(orjson.dumps(document))
 
 
-@pytest.mark.parametrize("field", ["unit title", "item note", "history edit", "based on"])
+@pytest.mark.parametrize("field", ["unit title", "item note", "based on"])
 def test_fields_the_core_reads_unchecked_are_refused_in_words(worked_on: Store, field: str) -> None:
     document = orjson.loads(worked_on.path.read_bytes())
     assessed = next(i for i, unit in document["units"].items() if unit["items"])
     item = next(iter(document["units"][assessed]["items"]))
-    path = {
-        "unit title": ("units", "8", "title"),
-        "item note": ("units", assessed, "items", item, "note"),
-        "history edit": ("history", "1", "edits", 0, 2, "text"),
-        "based on": ("plans", "1", "based_on", 0),
+    path, named = {
+        "unit title": (("units", "8", "title"), Where("unit", "8", "title")),
+        "item note": (
+            ("units", assessed, "items", item, "note"),
+            Where("unit", assessed, f"items.{item}"),
+        ),
+        "based on": (("plans", "1", "based_on", 0), Where("plan", None, "based_on", "96/KH-UBND")),
     }[field]
     worked_on.path.write_bytes(orjson.dumps(broken(document, path, 5)))
-    with contextlib.suppress(UserError):
+    with pytest.raises(DataFileError) as caught:
         shown(worked_on)
+    assert (caught.value.key, caught.value.params["detail"]) == ("db_corrupt", named)
+    assert "bị hỏng" in error_text(caught.value, "vi")
+
+
+def test_a_history_record_shows_the_value_it_holds_whatever_its_type(worked_on: Store) -> None:
+    """An edit's old and new values are whatever the change wrote: the history shows them."""
+    document = orjson.loads(worked_on.path.read_bytes())
+    first_note = ("history", "1", "edits", 0, 2, "text")
+    worked_on.path.write_bytes(orjson.dumps(broken(document, first_note, 5)))
+    shown(worked_on)
+    entry = worked_on.history()[0]
+    assert describe_entry(entry, worked_on.load(), "vi")[1] == "ghi chú: — → “5”"

@@ -187,7 +187,7 @@ def test_any_note_text_is_saved_clean_and_round_trips(
     snapshot = store.load()
     unit = snapshot.find(UNIT)
     try:
-        change = add_note(unit, text, "fuzz", START + timedelta(microseconds=len(unit.notes)))
+        change = add_note(unit, text, "fuzz", START + timedelta(microseconds=len(unit.notes)), "a1")
     except UserError:  # nothing left once cleaned: refused, not saved empty
         assert not clean_text(text).strip()
         return

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import json
 import os
+import stat
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from cchc_tui.core.errors import ConflictError, DataFileError, UserError
+from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
 from cchc_tui.core.i18n import error_text
 from cchc_tui.core.model import Step
 from cchc_tui.core.planfile import PlanFile, parse_plan_file
@@ -79,8 +79,8 @@ def test_changes_to_other_fields_and_notes_from_a_stale_view_both_land(store: St
     hong_khe = seen.find("hong khe")
     at = datetime(2023, 9, 20, 9, 0).astimezone()
     other_user(store).apply(schedule(seen.plan, hong_khe, D))
-    other_user(store).apply(add_note(hong_khe, "của Lan", "lan", at))
-    store.apply(add_note(hong_khe, "của tôi", "tester", at))
+    other_user(store).apply(add_note(hong_khe, "của Lan", "lan", at, "a1"))
+    store.apply(add_note(hong_khe, "của tôi", "tester", at, "a1"))
     store.apply(schedule(seen.plan, seen.find("tan hong"), D))
     now = store.load()
     assert [note.text for note in now.find("hong khe").notes] == ["của Lan", "của tôi"]
@@ -175,12 +175,16 @@ def test_a_conflict_names_the_field_and_date_as_people_say_them(store: Store) ->
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root may write a 0o444 file")
-def test_root_writing_a_read_only_file_gets_a_message_not_a_traceback(store: Store) -> None:
+def test_root_writes_a_read_only_file_as_unix_lets_it_and_the_file_stays_read_only(
+    store: Store,
+) -> None:
     store.path.chmod(0o444)
     store.lock_path.unlink(missing_ok=True)
     seen = store.load()
-    with contextlib.suppress(DataFileError):
-        store.apply(schedule(seen.plan, seen.find("hong khe"), D))
+    assert not store.read_only
+    store.apply(schedule(seen.plan, seen.find("hong khe"), D))
+    assert Store(store.path, "lan").load().find("hong khe").inspection_date == D
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o444
 
 
 def test_undo_never_leaves_steps_in_an_impossible_order(store: Store) -> None:
@@ -192,7 +196,8 @@ def test_undo_never_leaves_steps_in_an_impossible_order(store: Store) -> None:
     other_user(store).apply(
         mark(notified.plan, notified.find("hong khe"), Step.REPORT, SEPT_20, SEPT_20)
     )
-    with contextlib.suppress(UserError):
+    with pytest.raises(RuleError) as caught:  # Lan's report needs the notice undo would take
         store.undo()
+    assert caught.value.key == "undo_order"
     unit = store.load().find("hong khe")
-    assert unit.report_on is None or unit.notified_on is not None
+    assert (unit.notified_on, unit.report_on) == (SEPT_20, SEPT_20)

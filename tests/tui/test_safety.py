@@ -47,7 +47,7 @@ async def test_hostile_text_shows_literally_and_runs_nothing(
 ) -> None:
     snapshot = store.load()
     unit = snapshot.find("hong khe")
-    store.apply(add_note(unit, HOSTILE, "tester", datetime(2023, 9, 24, 8, 0)))
+    store.apply(add_note(unit, HOSTILE, "tester", datetime(2023, 9, 24, 8, 0), "a1"))
     snapshot = store.load()
     unit = snapshot.find("hong khe")
     item = find_item(snapshot.plan, unit, "1")

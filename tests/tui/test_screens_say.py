@@ -147,7 +147,7 @@ async def test_the_detail_says_kind_and_mode_and_day_first_times(
 ) -> None:
     snapshot = store.load()
     hong = snapshot.find("hong khe")
-    store.apply(add_note(hong, "Gọi trước", "tester", datetime(2023, 9, 24, 8, 5)))
+    store.apply(add_note(hong, "Gọi trước", "tester", datetime(2023, 9, 24, 8, 5), "a1"))
     app = make()
     async with app.run_test(size=(100, 40)) as pilot:
         await find_unit(pilot)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from secrets import token_hex
 
 from cchc_tui.cli.commands import Command, Words
 from cchc_tui.cli.context import Context, UsageError
@@ -178,7 +179,8 @@ def _note(ctx: Context) -> int:
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     ctx.store.apply(
-        add_note(unit, ctx.args.text, ctx.store.user, datetime.now().astimezone()), ctx.plan
+        add_note(unit, ctx.args.text, ctx.store.user, datetime.now().astimezone(), token_hex(4)),
+        ctx.plan,
     )
     ctx.say(t("done.note", ctx.lang, unit=unit.display_name))
     return 0

@@ -13,12 +13,11 @@ Why tables in code rather than gettext catalogs: see ``docs/words.md``.
 from __future__ import annotations
 
 import errno
-import os
 from datetime import date
 from typing import Any, Literal
 
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.errors import Detail, UserError, Where
+from cchc_tui.core.errors import Detail, SystemReason, UserError, Where
 from cchc_tui.core.i18n import (
     words_cycle,
     words_dates,
@@ -73,8 +72,9 @@ register(
 
 
 def resolve_lang(requested: str | None = None) -> Lang:
-    """``--lang`` if given, else ``CCHC_TUI_LANG``, else Vietnamese."""
-    value = (requested or os.environ.get("CCHC_TUI_LANG") or "vi").strip().lower()[:2]
+    """The language asked for (the CLI passes ``--lang``, else ``$CCHC_TUI_LANG``), else
+    Vietnamese."""
+    value = (requested or "vi").strip().lower()[:2]
     if value not in LANGS:
         raise UserError("choice_unknown", value=value, what="lang", choices="vi, en")
     return "en" if value == "en" else "vi"
@@ -174,10 +174,6 @@ def error_text(error: UserError, lang: Lang) -> str:
     return t(error.key, lang, **safe)
 
 
-# The system's reasons as ``strerror`` says them (in English), to their errno names.
-_ERRNO_NAMES = {os.strerror(number): name for number, name in errno.errorcode.items()}
-
-
 def _choice_word(key: str, code: str, lang: Lang) -> str:
     return t(key, lang) if key in _WORDS else code
 
@@ -187,9 +183,11 @@ def _detail_text(detail: object, lang: Lang) -> str:
     operating system's reason (``strerror``) in words where it has some."""
     if isinstance(detail, Detail):
         return t(f"detail.{detail.key}", lang, **detail.params)
+    if isinstance(detail, SystemReason):  # in words where we have some, else the system's
+        key = f"os.{errno.errorcode.get(detail.errno or 0, '')}"
+        return t(key, lang) if key in _WORDS else detail.text
     if not isinstance(detail, Where):
-        name = _ERRNO_NAMES.get(str(detail))  # the system's reason, in words where we have some
-        return t(f"os.{name}", lang) if f"os.{name}" in _WORDS else str(detail)
+        return str(detail)
     if detail.record_id is None and detail.plan is None:
         if detail.field is None:
             return t("detail.table", lang, table=detail.table)

@@ -99,13 +99,6 @@ class VirtualList(ScrollView, can_focus=True):
         list: VirtualList
         index: int
 
-    @dataclass
-    class Selected(Message):
-        """Enter was pressed on ``index``."""
-
-        list: VirtualList
-        index: int
-
     # --- what subclasses provide ---------------------------------------------------
 
     def row_count(self) -> int:
@@ -122,8 +115,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self, index))
 
     def chosen(self, index: int) -> None:
-        """Enter on a row; subclasses say it in their own terms."""
-        self.post_message(self.Selected(self, index))
+        """Enter on a row, in lists that bind it to ``select``: they say what it does."""
 
     # --- rows changed ----------------------------------------------------------------
 
