@@ -75,7 +75,8 @@ async def test_hostile_unit_names_are_not_markup(tmp_path: Path, sample: PlanFil
     path = tmp_path / "odd.json"
     Store(path, "tester").create(PlanFile(sample.plan, (odd, *sample.units[3:])))
     app = make_app(path, today=TODAY)
-    async with app.run_test(size=(120, 40)):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)  # drawn, even on a busy machine
         assert f"Xã {HOSTILE} [/]" in screen_text(app)
         assert app.is_running
 
