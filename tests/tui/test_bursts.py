@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual._xterm_parser import XTermParser
 from textual.events import Key
-from textual.pilot import Pilot
 
 from cchc_tui.core.model import Conclusion, Verdict
 from cchc_tui.store import Store
@@ -23,27 +21,21 @@ from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.help import HelpScreen
 from cchc_tui.tui.screens.main import MainScreen
 from cchc_tui.tui.screens.summary import SummaryScreen
-from tests.tui.conftest import TODAY, MakeApp, find_unit, schedule_in_file, screen_text, settle
+from tests.tui.conftest import (
+    ENTER,
+    TODAY,
+    MakeApp,
+    bracketed,
+    burst,
+    find_unit,
+    schedule_in_file,
+    screen_text,
+    settle,
+)
 
-ENTER = "\r"
 DOWN = "\x1b[B"
 CLEAR = "\x15"  # ctrl+u: empty the field (the mark dialogs offer today)
 MARK_THREE_STEPS = f"n{CLEAR}20/09/2023{ENTER}r{CLEAR}29/09/2023{ENTER}i{CLEAR}05/10/2023{ENTER}"
-
-
-def paste(text: str) -> str:
-    """What a terminal sends for a bracketed paste."""
-    return f"\x1b[200~{text}\x1b[201~"
-
-
-async def burst(pilot: Pilot[object], data: str) -> None:
-    """Post every event one read of ``data`` makes, without yielding, then wait."""
-    app = pilot.app
-    for event in XTermParser().feed(data):
-        event.set_sender(app)
-        app.post_message(event)
-    await settle(pilot)
-    await settle(pilot)
 
 
 def actions(store: Store) -> list[tuple[str, str | None]]:
@@ -141,7 +133,7 @@ async def test_a_bracketed_paste_right_after_e_goes_whole_into_the_note(
     async with app.run_test(size=(80, 24)) as pilot:
         await find_unit(pilot)
         await pilot.press("tab")
-        await burst(pilot, "e" + paste("Đã có văn bản\r\nsố 12/VB") + ENTER)
+        await burst(pilot, "e" + bracketed("Đã có văn bản\r\nsố 12/VB") + ENTER)
         result = store.load().find("hong khe").items["ke-hoach"]
         assert result.note == "Đã có văn bản số 12/VB"
         assert only_main_screen(app)

@@ -15,10 +15,10 @@ from cchc_tui.tui.panes.units import UnitsTable
 from tests.tui.conftest import (
     MakeApp,
     find_unit,
+    paste,
     schedule_in_file,
     screen_text,
     settle,
-    type_text,
 )
 
 
@@ -41,7 +41,7 @@ async def test_a_verdict_chosen_in_one_sitting_is_one_change(make: MakeApp, stor
         await settle(pilot)
         assert len(store.history()) == 1
         await pilot.press("down", "e")
-        await type_text(pilot, "thiếu 2 bài")
+        await paste(pilot, "thiếu 2 bài")
         await pilot.press("enter")
         await settle(pilot)
         result = store.load().find("hong khe").items["tuyen-truyen"]

@@ -21,10 +21,10 @@ from tests.tui.conftest import (
     MakeApp,
     find_unit,
     notices,
+    paste,
     schedule_in_file,
     screen_text,
     settle,
-    type_text,
 )
 
 OCT_12 = date(2023, 10, 12)
@@ -32,9 +32,9 @@ D = date(2023, 10, 2)
 
 
 async def fields(pilot: Pilot[object], *texts: str, last_enter: bool = True) -> None:
-    """Type each text and Enter after it (the last Enter optional), as one burst."""
+    """Paste each text and Enter after it (the last Enter optional)."""
     for number, text in enumerate(texts, 1):
-        await type_text(pilot, text)
+        await paste(pilot, text)
         if number < len(texts) or last_enter:
             await pilot.press("enter")
 
@@ -65,7 +65,7 @@ async def test_evidence_is_added_in_one_burst_and_counted_in_the_checklist(
         assert "Đạt            !" in screen_text(app)
         await pilot.press("b")
         assert isinstance(app.screen, EvidenceDialog)
-        await type_text(pilot, "12/BC-UBND; 20/09/2023; Báo cáo CCHC 9 tháng")
+        await paste(pilot, "12/BC-UBND; 20/09/2023; Báo cáo CCHC 9 tháng")
         assert "số 12/BC-UBND ngày 20/09/2023, Báo cáo CCHC 9 tháng" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
@@ -75,7 +75,7 @@ async def test_evidence_is_added_in_one_burst_and_counted_in_the_checklist(
         ]
         assert "Đạt            1" in screen_text(app)
         await pilot.press("b", "tab")  # to the reason line
-        await type_text(pilot, "không có")
+        await paste(pilot, "không có")
         await pilot.press("enter")
         await settle(pilot)
         assert any("Đã ghi tài liệu kiểm chứng" in n for n in notices(app))

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from cchc_tui.store import Store
 from cchc_tui.tui.app import CchcApp
 from cchc_tui.tui.dialogs.date import DateDialog
-from tests.tui.conftest import MakeApp, find_unit, schedule_in_file, screen_text, settle, type_text
+from tests.tui.conftest import MakeApp, find_unit, paste, schedule_in_file, screen_text, settle
 
 
 def day_info(app: CchcApp) -> str:
@@ -56,7 +56,7 @@ async def test_choosing_a_saturday_taken_by_another_unit_warns_and_enter_still_s
         await settle(pilot)
         await find_unit(pilot)
         await pilot.press("d")
-        await type_text(pilot, "14/10/2023")
+        await paste(pilot, "14/10/2023")
         await pilot.pause()
         assert isinstance(app.screen, DateDialog)
         said = " ".join(line.strip() for line in screen_text(app).splitlines())

@@ -10,7 +10,7 @@ from cchc_tui.core.planfile import parse_plan_file
 from cchc_tui.store import Store
 from cchc_tui.tui.app import make_app
 from tests.conftest import DATA
-from tests.tui.conftest import MakeApp, notices, screen_text, settle
+from tests.tui.conftest import MakeApp, find_unit, notices, screen_text, settle
 
 
 def with_2024_plan(store: Store) -> None:
@@ -81,7 +81,8 @@ async def test_the_province_example_runs_with_its_departments_and_wards(tmp_path
             ("phuong vi du hai", "Phường — tự kiểm tra"),
             ("dac khu", "Đặc khu — kiểm tra trực tiếp"),
         ):
-            await pilot.press("slash", *typed, "enter", "enter")
+            await find_unit(pilot, typed)
+            await pilot.press("enter")
             await settle(pilot)
             assert said in screen_text(app)
             await pilot.press("escape")

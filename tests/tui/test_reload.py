@@ -14,21 +14,12 @@ from tests.tui.conftest import (
     MakeApp,
     find_unit,
     notices,
+    paste,
+    poll,
     schedule_in_file,
     screen_text,
     settle,
-    type_text,
 )
-
-
-async def wait_for(pilot, condition, seconds: float = 5.0) -> None:
-    """Let the app's once-a-second check run until ``condition`` holds (or give up)."""
-    for _ in range(int(seconds / 0.1)):
-        if condition():
-            return
-        await pilot.pause(0.1)
-        await pilot.app.workers.wait_for_complete()
-    assert condition()
 
 
 def cursor_name(app: CchcApp) -> str:
@@ -44,7 +35,8 @@ async def test_a_change_by_someone_else_shows_with_who_did_it(
         await pilot.press("down", "down", "down")  # Xã Tân Hồng
         assert cursor_name(app) == "Xã Tân Hồng"
         await asyncio.to_thread(schedule_in_file, db_path, "hong khe", date(2023, 10, 5), "lan")
-        await wait_for(pilot, lambda: "05/10/2023" in screen_text(app))
+        await poll(pilot)
+        assert "05/10/2023" in screen_text(app)
         assert cursor_name(app) == "Xã Tân Hồng"
         told = "lan vừa sửa Xã Hồng Khê: xếp lịch: Ngày kiểm tra: — → 05/10/2023"
         assert told in notices(app)
@@ -61,7 +53,8 @@ async def test_many_changes_at_once_are_told_in_one_line(
                 schedule_in_file(db_path, query, date(2023, 10, 9), "lan")
 
         await asyncio.to_thread(burst)
-        await wait_for(pilot, lambda: screen_text(app).count("09/10/2023") == 5)
+        await poll(pilot)
+        assert screen_text(app).count("09/10/2023") == 5
         merged = [line for line in notices(app) if line.startswith("5 thay đổi mới từ lan")]
         assert len(merged) == 1
 
@@ -75,12 +68,12 @@ async def test_a_stale_dialog_answer_is_refused_as_a_conflict(
         await pilot.press("d")
         assert isinstance(app.screen, DateDialog)
         await asyncio.to_thread(schedule_in_file, db_path, "hong khe", date(2023, 10, 2), "lan")
-        await type_text(pilot, "06/10/2023")
+        await paste(pilot, "06/10/2023")
         await pilot.press("enter")
         await settle(pilot)
         assert store.load().find("hong khe").inspection_date == date(2023, 10, 2)
         assert any("vừa được lan đổi" in line for line in notices(app))
-        await wait_for(pilot, lambda: "02/10/2023" in screen_text(app))
+        assert "02/10/2023" in screen_text(app)  # the refusal loaded the file as it is
 
 
 async def test_notices_carry_no_markup_or_control_characters(
@@ -90,7 +83,8 @@ async def test_notices_carry_no_markup_or_control_characters(
     async with app.run_test(size=(80, 24)) as pilot:
         odd_user = "[b]lan[/b]\x1b]0;owned\x07"
         await asyncio.to_thread(schedule_in_file, db_path, "hong khe", date(2023, 10, 5), odd_user)
-        await wait_for(pilot, lambda: "05/10/2023" in screen_text(app))
+        await poll(pilot)
+        assert "05/10/2023" in screen_text(app)
         told = [line for line in notices(app) if "Xã Hồng Khê" in line]
         assert told == ["[b]lan[/b] vừa sửa Xã Hồng Khê: xếp lịch: Ngày kiểm tra: — → 05/10/2023"]
         assert all(notification.markup is False for notification in app._notifications)

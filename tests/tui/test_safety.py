@@ -21,7 +21,7 @@ from cchc_tui.tui.app import make_app
 from cchc_tui.tui.dialogs.date import DateDialog
 from cchc_tui.tui.panes.units import FilterBox, UnitsTable
 from cchc_tui.tui.screens.detail import DetailScreen
-from tests.tui.conftest import TODAY, MakeApp, screen_text, settle, type_text
+from tests.tui.conftest import TODAY, MakeApp, find_unit, screen_text, settle
 
 HOSTILE = "[bold]x[/] [@click=app.quit]"
 
@@ -54,9 +54,7 @@ async def test_hostile_text_shows_literally_and_runs_nothing(
     store.apply(set_item(snapshot.plan, unit, item, None, HOSTILE + "\x1b]0;owned\x07"))
     app = make_app(db_path, today=TODAY)
     async with app.run_test(size=(200, 60)) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "hong k")
-        await pilot.press("enter")
+        await find_unit(pilot)
         assert HOSTILE in screen_text(app)
         await pilot.click("#checklist")
         await pilot.press("2", "enter")
@@ -74,7 +72,8 @@ async def test_hostile_unit_names_are_not_markup(tmp_path: Path, sample: PlanFil
     path = tmp_path / "odd.json"
     Store(path, "tester").create(PlanFile(sample.plan, (odd, *sample.units[3:])))
     app = make_app(path, today=TODAY)
-    async with app.run_test(size=(120, 40)):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)  # drawn, even on a busy machine
         assert f"Xã {HOSTILE} [/]" in screen_text(app)
         assert app.is_running
 
@@ -145,7 +144,7 @@ async def test_keys_typed_after_q_do_not_break_the_exit(make: MakeApp, late: str
         await pilot.pause()
         app.simulate_key("q")
         app.simulate_key(late)
-        await pilot.pause(0.2)
+        await pilot.pause()
     assert app.return_code == 0
 
 

@@ -15,7 +15,7 @@ from cchc_tui.store import Store
 from cchc_tui.tui.dialogs.text import TextDialog
 from cchc_tui.tui.screens.help import HelpScreen, key_groups
 from cchc_tui.tui.screens.summary import SummaryScreen
-from tests.tui.conftest import TODAY, MakeApp, notices, screen_text, settle, type_text
+from tests.tui.conftest import TODAY, MakeApp, notices, paste, screen_text, settle
 
 
 async def test_s_shows_the_same_text_as_the_summary_command(make: MakeApp, store: Store) -> None:
@@ -74,9 +74,9 @@ async def test_w_saves_the_report_beside_the_data_file_by_default(
 
 
 async def save_as(pilot: Pilot[object], target: Path) -> None:
-    """``s`` then ``w``, the file name typed over the default, Enter; wait for the write."""
+    """``s`` then ``w``, the file name pasted over the default, Enter; wait for the write."""
     await pilot.press("s", "w", "ctrl+u")
-    await type_text(pilot, str(target))
+    await paste(pilot, str(target))
     await pilot.press("enter")
     await settle(pilot)
 

@@ -11,7 +11,7 @@ from textual.events import Key
 from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.timeline import TimelineScreen
 from tests.conftest import SEPT_20
-from tests.tui.conftest import MakeApp, schedule_in_file, screen_text, settle
+from tests.tui.conftest import MakeApp, poll, schedule_in_file, screen_text, settle
 
 
 def four_scheduled(path: Path) -> None:
@@ -74,9 +74,7 @@ async def test_the_timeline_follows_a_change_made_meanwhile(make: MakeApp, db_pa
         await settle(pilot)
         assert "No unit inspected directly has an inspection day yet." in screen_text(app)
         four_scheduled(db_path)
-        app.check_file()
-        await settle(pilot)
-        await settle(pilot)
+        await poll(pilot)
         text = screen_text(app)
         assert "Warnings (1):" in text
         assert "N schedule notice · R report · I inspection" in text

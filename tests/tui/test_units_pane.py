@@ -18,6 +18,7 @@ from tests.tui.conftest import (
     MakeApp,
     find_unit,
     notices,
+    paste,
     schedule_by_keys,
     schedule_in_file,
     screen_text,
@@ -45,7 +46,9 @@ async def test_opens_with_plan_number_and_today_in_the_header(make: MakeApp) -> 
 async def test_slash_filters_by_name_without_diacritics(make: MakeApp) -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:
-        await find_unit(pilot, "hong")
+        await pilot.press("slash")
+        await type_text(pilot, "hong")  # key by key, as typed
+        await pilot.press("enter")
         assert names(app) == ["Xã Hồng Khê", "Xã Tân Hồng", "Xã Vĩnh Hồng"]
         assert isinstance(app.focused, UnitsTable)
         assert "3/28" in screen_text(app)
@@ -83,7 +86,7 @@ async def test_schedule_then_notify_hong_khe(make: MakeApp, store: Store) -> Non
         await find_unit(pilot)
         await pilot.press("d")
         assert isinstance(app.screen, DateDialog)
-        await type_text(pilot, "05/10/2023")
+        await paste(pilot, "05/10/2023")
         assert "Thứ Năm, 05/10/2023" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
@@ -106,13 +109,12 @@ async def test_date_dialog_explains_bad_dates_and_stays_open(make: MakeApp, stor
     async with app.run_test(size=(80, 24)) as pilot:
         await find_unit(pilot)
         await pilot.press("d")
-        await type_text(pilot, "31/02/2023")
+        await paste(pilot, "31/02/2023")
         assert "Không có ngày “31/02/2023” trên lịch." in screen_text(app)
         await pilot.press("enter")
         assert isinstance(app.screen, DateDialog)
-        for _ in range(10):
-            await pilot.press("backspace")
-        await type_text(pilot, "01/09/2023")
+        await pilot.press("ctrl+u")
+        await paste(pilot, "01/09/2023")
         assert "trước ngày ban hành kế hoạch" in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
@@ -146,7 +148,7 @@ async def test_marks_on_typed_dates_then_conclude(make: MakeApp, store: Store) -
         for key, day in (("n", "20/09/2023"), ("r", "29/09/2023"), ("i", "05/10/2023")):
             await pilot.press(key)
             await pilot.press("ctrl+u")  # clear the offered date
-            await type_text(pilot, day)
+            await paste(pilot, day)
             await pilot.press("enter")
             await settle(pilot)
         unit = store.load().find("hong khe")
@@ -168,7 +170,7 @@ async def test_add_note_shows_in_detail(make: MakeApp, store: Store) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await find_unit(pilot)
         await pilot.press("a")
-        await type_text(pilot, "Gọi điện trước 1 ngày")
+        await paste(pilot, "Gọi điện trước 1 ngày")
         await pilot.press("enter")
         await settle(pilot)
         notes = store.load().find("hong khe").notes
