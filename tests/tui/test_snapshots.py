@@ -73,7 +73,7 @@ def _under_way(store: Store) -> None:
     steps: list[tuple[str | None, Callable[[Snapshot, object], Change]]] = [
         ("hong khe", lambda s, u: schedule(s.plan, u, date(2023, 10, 5))),
         ("hong khe", lambda s, u: mark(s.plan, u, Step.NOTIFIED, TODAY, TODAY)),
-        ("hong khe", lambda s, u: add_note(u, "Gọi điện trước 1 ngày", "tester", NOTED_AT)),
+        ("hong khe", lambda s, u: add_note(u, "Gọi điện trước 1 ngày", "tester", NOTED_AT, "0a1b2c3d")),
         (
             "hong khe",
             lambda s, u: set_item(
