@@ -15,7 +15,8 @@ from cchc_tui.core.workflow import Edit
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One recorded change: who made it, when, to which unit, and each field's old → new."""
+    """One recorded change: who made it (the OS account, and the name they gave, if any),
+    when, to which unit, and each field's old → new."""
 
     id: int
     at: str
@@ -27,6 +28,12 @@ class HistoryEntry:
     edits: tuple[Edit, ...]
     undoes: int | None = None
     undone_by: int | None = None
+    named: str = ""
+
+    @property
+    def author(self) -> str:
+        """"lan" or, with a name given beside the account, "root (Lan)"."""
+        return f"{self.who} ({self.named})" if self.named else self.who
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cchc_tui.store.paths import current_user, default_db_path, resolve_db_path, sample_plan
+from cchc_tui.store.paths import (
+    current_user,
+    default_db_path,
+    resolve_db_path,
+    sample_plan,
+    stated_name,
+)
 from cchc_tui.store.store import Store
 
 __all__ = ["Store", "open_store"]
@@ -18,6 +24,7 @@ def open_store(db_option: str | None, *, create: bool = True) -> tuple[Store, bo
     """
     path: Path = resolve_db_path(db_option)
     store = Store(path, current_user())
+    store.named = stated_name()
     if not create or path.exists() or path.is_symlink():
         return store, False
     if path == default_db_path():

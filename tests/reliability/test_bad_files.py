@@ -21,6 +21,7 @@ from cchc_tui.core.history import describe_entry
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.report import FORMATS, build_report, render
 from cchc_tui.store import Store
+from cchc_tui.store.history_log import log_path
 from tests.reliability.conftest import Office
 from tests.reliability.scenario import CRASH_USER, crash_note, mixed_change, note_places
 from tests.reliability.tools import (
@@ -183,13 +184,15 @@ def test_a_broken_history_entry_is_named_by_check_and_history(
 ) -> None:
     store.apply(crash_note(store.load(), 0))
     store.apply(crash_note(store.load(), 1))
-    edit(lambda data: data["history"]["1"].update(edits="oops"))(store.path)
+    records = log_records(store.path)
+    records[0]["edits"] = "oops"
+    write_log(store.path, records)
     before = files(store)
-    for command in (["check"], ["history"]):
+    for command, said in ((["check"], "history line 1 (#1): edits"), (["history"], "#1: edits")):
         code, err = cli_in_process(store.path, *command, capsys=capsys)
         assert code == 3
-        assert "is damaged (history #1: edits)" in err
-        assert "Restore the automatic backup" in err
+        assert f"{store.path}.history is damaged (" in err and said in err
+        assert "Restore the automatic backup" not in err  # the backup holds no history
     assert files(store) == before
 
 
@@ -375,9 +378,59 @@ def test_fields_the_core_reads_unchecked_are_refused_in_words(worked_on: Store, 
     path = {
         "unit title": ("units", "8", "title"),
         "item note": ("units", assessed, "items", item, "note"),
-        "history edit": ("history", "1", "edits", 0, 2, "text"),
+        "history edit": ("history", 0, "edits", 0, 2, "text"),
         "based on": ("plans", "1", "based_on", 0),
     }[field]
-    worked_on.path.write_bytes(orjson.dumps(broken(document, path, 5)))
+    if path[0] == "history":
+        write_log(
+            worked_on.path, broken({"history": log_records(worked_on.path)}, path, 5)["history"]
+        )
+    else:
+        worked_on.path.write_bytes(orjson.dumps(broken(document, path, 5)))
     with contextlib.suppress(UserError):
         shown(worked_on)
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(choice=st.data())
+def test_any_one_field_of_a_history_record_broken_gives_a_message_never_a_crash(
+    worked_on: Store, choice: st.DataObject
+) -> None:
+    writer = worked_on
+    records = log_records(writer.path)
+    original = log_path(writer.path).read_bytes()
+    path = choice.draw(st.sampled_from(json_paths(records)), label="path")
+    value = choice.draw(REPLACEMENTS, label="value")
+    write_log(writer.path, broken({"log": records}, ("log", *path), value)["log"])
+    actions = [
+        writer.check,
+        writer.history,
+        lambda: writer.history(unit_key=writer.load().units[0].key),
+        lambda: writer.changes_since(0),
+        lambda: note_if_any_unit(writer),
+        writer.undo,
+        lambda: shown(writer),
+    ]
+    try:
+        for action in actions:
+            with contextlib.suppress(UserError):
+                action()
+    finally:
+        log_path(writer.path).write_bytes(original)
+
+
+def log_records(path: Path) -> list[dict[str, Any]]:
+    return [orjson.loads(line) for line in log_path(path).read_bytes().splitlines()]
+
+
+def write_log(path: Path, records: list[Any]) -> None:
+    """The log holding ``records`` (each its own line), committed as it is: damage inside
+    the committed part, as a disk or a hand edit could make."""
+    payload = b"".join(orjson.dumps(record) + b"\n" for record in records)
+    log_path(path).write_bytes(payload)
+    edit(lambda data: data["_meta"]["1"].update(history_bytes=len(payload)))(path)

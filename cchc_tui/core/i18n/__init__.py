@@ -24,6 +24,7 @@ from cchc_tui.core.i18n import (
     words_dates,
     words_document,
     words_domain,
+    words_history_log,
     words_keyboard,
     words_messages,
     words_plans,
@@ -66,6 +67,7 @@ _WORDS: Mapping[str, tuple[str, str]] = _merged(
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,
+    words_history_log.WORDS,
 )
 
 
