@@ -12,6 +12,7 @@ from cchc_tui.core.codec import FieldProblem
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.store.changes import last_undoable
+from cchc_tui.store.collector import collector_paused
 from cchc_tui.store.history_log import (
     RESTORE,
     Committed,
@@ -50,7 +51,7 @@ class HistoryReading:
     ) -> list[HistoryEntry]:
         """The plan's history (a restore belongs to every plan), or one unit's: then only the
         lines that name the unit (or a restore) are parsed."""
-        with self._in_memory:
+        with self._in_memory, collector_paused():
             _, data = self._read()
             number = plan_number or current_plan(data)
             with self._committed(data) as log:

@@ -19,6 +19,7 @@ from tinydb import TinyDB
 from cchc_tui.core.errors import DataFileError, UserError
 from cchc_tui.core.history import ids_text
 from cchc_tui.store import fileio
+from cchc_tui.store.collector import collector_paused
 from cchc_tui.store.history_log import Appender, Committed, LogDamage, check_log, last_change_of
 from cchc_tui.store.layout import current_plan, decode, whole_file_problem
 from cchc_tui.store.transaction import BufferedStorage, Transaction, record_restore
@@ -138,7 +139,7 @@ class SoundFile:
     def check(self) -> tuple[int, int, int]:
         """Validate the whole file and its committed history; counts of plans, units and
         history entries when sound."""
-        with self._in_memory:
+        with self._in_memory, collector_paused():
             _, data = self._read()
             self._check_all(data, self.path)
             with self._committed(data) as log:

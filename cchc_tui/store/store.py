@@ -9,7 +9,6 @@ apply, append the history record to the log, and write the whole file once, atom
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 from collections.abc import Iterator, Mapping
@@ -34,6 +33,7 @@ from cchc_tui.store.changes import (
     change_record,
     undo_change,
 )
+from cchc_tui.store.collector import collector_paused
 from cchc_tui.store.history_log import (
     Appender,
     LogDamage,
@@ -115,7 +115,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
 
     def load(self, plan_number: str | None = None) -> Snapshot:
         """The chosen (or current) plan as it is in the file now."""
-        with self._in_memory, _collector_paused():
+        with self._in_memory, collector_paused():
             version, data = self._read()
             number = plan_number or current_plan(data)
             last = self._last
@@ -390,16 +390,3 @@ class Store(WholePlans, SoundFile, HistoryReading):
                 [],
             )
         return self.load(number)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Parsing the file and building a snapshot makes ~20 objects per unit and frees none:
-    the cycle collector would walk them all again and again for nothing (~10% of a load)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
