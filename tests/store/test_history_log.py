@@ -5,6 +5,7 @@ a damaged line reported, and only the lines asked about read."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -299,3 +300,22 @@ def test_undo_and_conflicts_find_their_change_behind_a_long_history(store: Store
     assert caught.value.params["who"] == "lan"
     entry, _ = store.undo()
     assert entry.id == 1
+
+
+@pytest.mark.parametrize("planted", ["fifo", "link"])
+def test_a_fifo_or_a_link_in_place_of_the_log_is_refused_not_followed(
+    store: Store, tmp_path: Path, planted: str
+) -> None:
+    _schedule(store, "hong khe")
+    log = log_path(store.path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_bytes(log.read_bytes())
+    log.unlink()
+    if planted == "fifo":
+        os.mkfifo(log)
+    else:
+        log.symlink_to(elsewhere)
+    for attempt in (store.history, store.check, lambda: _schedule(store, "tan hong")):
+        with pytest.raises(DataFileError):
+            attempt()
+    assert elsewhere.read_bytes().count(b"\n") == 1
