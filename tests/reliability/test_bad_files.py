@@ -97,8 +97,8 @@ DAMAGES = [
     ),
     Damage(
         "a newer schema version",
-        edit(lambda data: data["_meta"]["1"].update(schema=2)),
-        "has data version 2, newer than this cchc-tui supports (1)",
+        edit(lambda data: data["_meta"]["1"].update(schema=3)),
+        "has data version 3, newer than this cchc-tui supports (2)",
         False,
     ),
     Damage(
