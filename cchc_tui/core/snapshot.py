@@ -32,8 +32,12 @@ class HistoryEntry:
 
     @property
     def author(self) -> str:
-        """"lan" or, with a name given beside the account, "root (Lan)"."""
-        return f"{self.who} ({self.named})" if self.named else self.who
+        return author(self.who, self.named)
+
+
+def author(account: str, named: str) -> str:
+    """Who made a change: "lan", or with another name given beside the account, "root (Lan)"."""
+    return f"{account} ({named})" if named and named != account else account
 
 
 @dataclass(frozen=True)

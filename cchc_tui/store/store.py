@@ -24,7 +24,7 @@ from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
 from cchc_tui.core.errors import DataFileError, UserError
-from cchc_tui.core.snapshot import HistoryEntry, Snapshot
+from cchc_tui.core.snapshot import HistoryEntry, Snapshot, author
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
 from cchc_tui.store.changes import (
@@ -111,7 +111,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
     @property
     def author(self) -> str:
         """The person as notes name them: the account, and the name given beside it."""
-        return f"{self.user} ({self.named})" if self.named else self.user
+        return author(self.user, self.named)
 
     def load(self, plan_number: str | None = None) -> Snapshot:
         """The chosen (or current) plan as it is in the file now."""

@@ -17,9 +17,14 @@ from tests.reliability.scenario import crash_note, note_places
 from tests.reliability.tools import TODAY, one_line_error, run_cli
 
 
-def companions(db: Path) -> tuple[Path, Path, Path]:
-    """The data file, its lock and its backup."""
-    return db, db.with_name(db.name + ".lock"), db.with_name(db.name + ".bak")
+def companions(db: Path) -> tuple[Path, Path, Path, Path]:
+    """The data file, its lock, its backup and its history log."""
+    return (
+        db,
+        db.with_name(db.name + ".lock"),
+        db.with_name(db.name + ".bak"),
+        db.with_name(db.name + ".history"),
+    )
 
 
 def write_note(store: Store, number: int) -> None:
