@@ -15,10 +15,13 @@ from collections.abc import Sequence
 
 from cchc_tui.cli.context import Context, today_option
 from cchc_tui.cli.parser import build_parser, prescan_lang
+from cchc_tui.cli.words import TABLES
 from cchc_tui.core.errors import UserError
-from cchc_tui.core.i18n import Lang, error_text, resolve_lang, t
+from cchc_tui.core.i18n import Lang, error_text, register, resolve_lang, t
 
 __all__ = ["console", "main"]
+
+register(*TABLES)
 
 
 def console() -> int:

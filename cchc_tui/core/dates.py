@@ -10,9 +10,10 @@ only: the command line never needs it (~25 ms of its start-up).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from cchc_tui.core.errors import UserError
+from cchc_tui.core.text import one_line
 
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
@@ -47,6 +48,30 @@ def format_date(day: date | None, empty: str = "") -> str:
 
 def to_iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+# Recorded times (history entries, notes) are ISO local times with their offset, as the
+# store writes them; one imported from elsewhere may be a bare day or something else.
+
+
+def stamp_time(at: str) -> datetime | None:
+    """The time recorded in ``at``; None when it is not one."""
+    try:
+        return datetime.fromisoformat(at)
+    except ValueError:
+        return None
+
+
+def stamp_text(at: str) -> str:
+    """A recorded time as people write it: "29/11/2026 19:02" (the local time it was taken)."""
+    taken = stamp_time(at)
+    return taken.strftime("%d/%m/%Y %H:%M") if taken else one_line(at.replace("T", " ")[:16])
+
+
+def clock_text(at: str) -> str:
+    """The time of day in a recorded time: "19:02" ("" when it has none)."""
+    taken = stamp_time(at)
+    return taken.strftime("%H:%M") if taken else ""
 
 
 def month_start(day: date) -> date:

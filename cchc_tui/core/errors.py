@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class UserError(Exception):
@@ -44,3 +44,25 @@ class FieldProblem(ValueError):
     def __init__(self, field: str) -> None:
         super().__init__(field)
         self.field = field
+
+
+class Where(NamedTuple):
+    """Where a data file is damaged, for ``detail=``: a table, or a record of one (``plan``,
+    ``unit``, ``history``) by its id or, for a plan, by its number, and the field in it."""
+
+    table: str
+    record_id: str | int | None = None
+    field: str | None = None
+    plan: str | None = None
+
+
+class Detail:
+    """Why, for ``detail=``, in words of its own: the message ``detail.<key>`` with ``params``
+    ("the file is empty", "unreadable JSON at line 3, column 7")."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"Detail({self.key!r}, **{self.params!r})"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 
 from cchc_tui.core.i18n import Lang, field_word, t, value_text
 from cchc_tui.core.model import Unit
@@ -11,14 +10,6 @@ from cchc_tui.core.review import REVIEW_PARTS
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import Edit
-
-
-def stamp_text(at: str) -> str:
-    """A recorded time as people write it: "29/11/2026 19:02" (the local time it was taken)."""
-    try:
-        return datetime.fromisoformat(at).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return one_line(at.replace("T", " ")[:16])
 
 
 def author_text(entry: HistoryEntry) -> str:

@@ -134,6 +134,17 @@ class Note:
     at: str  # ISO timestamp, kept as text: notes are shown, never computed on
 
 
+# The stored field that records each step as done: the one mapping from step to field.
+STEP_FIELDS: Mapping[Step, str] = {
+    Step.SCHEDULE: "inspection_date",
+    Step.NOTIFIED: "notified_on",
+    Step.REPORT: "report_on",
+    Step.INSPECTED: "inspected_on",
+    Step.CONCLUDED: "concluded_on",
+    Step.FIXED: "fixed_on",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One inspected office, commune or town and its progress through the plan."""
@@ -179,14 +190,9 @@ class Unit:
         return self.report_sent_on or self.report_on
 
     def done_on(self, step: Step) -> date | None:
-        return {
-            Step.SCHEDULE: self.inspection_date,
-            Step.NOTIFIED: self.notified_on,
-            Step.REPORT: self.report_on,
-            Step.INSPECTED: self.inspected_on,
-            Step.CONCLUDED: self.concluded_on,
-            Step.FIXED: self.fixed_on,
-        }[step]
+        """The day the step was done (for SCHEDULE, the inspection day set); None if not."""
+        done: date | None = getattr(self, STEP_FIELDS[step])
+        return done
 
 
 @dataclass(frozen=True, slots=True)

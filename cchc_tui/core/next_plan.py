@@ -47,18 +47,6 @@ def next_plan(
     window = (moved(start), moved(end)) if start and end else (None, None)
     if window[0] is not None and window[0] < issued:  # the window would open before the plan
         window = (None, None)
-    review = [
-        "title",
-        *(["based_on"] if old.based_on else []),
-        "period",
-        "window",
-        *(["window_days"] if start or end else []),
-        "self_report_before",
-        # the government announces each year's swapped days anew: none is carried over
-        *(["days_off"] if old.days_off or old.working_days else []),
-        "checklists",
-        *(["report"] if old.letter != LetterSettings() else []),
-    ]
     plan = replace(
         old,
         number=number.strip(),
@@ -77,21 +65,38 @@ def next_plan(
         },
         year=new_year if new_year != issued.year else None,
         carried_from=old.number,
-        review=tuple(review),
+        review=_parts_to_review(old),
     )
-    fresh = tuple(
-        Unit(
-            key=unit.key,
-            name=unit.name,
-            kind=unit.kind,
-            mode=unit.mode,
-            in_seed=unit.in_seed,
-            title=unit.title,
-            notes=carried_notes(old, unit, issued),
-        )
-        for unit in units
+    return PlanFile(plan, tuple(_fresh_unit(old, unit, issued) for unit in units))
+
+
+def _parts_to_review(old: Plan) -> tuple[str, ...]:
+    """What someone must check in a plan started from ``old``: what changes every year."""
+    return (
+        "title",
+        *(["based_on"] if old.based_on else []),
+        "period",
+        "window",
+        *(["window_days"] if old.window_start or old.window_end else []),
+        "self_report_before",
+        # the government announces each year's swapped days anew: none is carried over
+        *(["days_off"] if old.days_off or old.working_days else []),
+        "checklists",
+        *(["report"] if old.letter != LetterSettings() else []),
     )
-    return PlanFile(plan, fresh)
+
+
+def _fresh_unit(old: Plan, unit: Unit, issued: date) -> Unit:
+    """``unit`` as it starts the next plan: who it is and its open follow-ups, no progress."""
+    return Unit(
+        key=unit.key,
+        name=unit.name,
+        kind=unit.kind,
+        mode=unit.mode,
+        in_seed=unit.in_seed,
+        title=unit.title,
+        notes=carried_notes(old, unit, issued),
+    )
 
 
 def carried_notes(old: Plan, unit: Unit, issued: date) -> tuple[Note, ...]:

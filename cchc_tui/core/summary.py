@@ -16,7 +16,7 @@ from cchc_tui.core.deadlines import (
     stage,
     step_statuses,
 )
-from cchc_tui.core.i18n import Lang, t
+from cchc_tui.core.i18n import Lang, kind_word, mode_word, stage_word, t
 from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
 from cchc_tui.core.text import one_line
 
@@ -52,6 +52,20 @@ def unit_row(plan: Plan, unit: Unit, today: date) -> UnitRow:
         next_deadline(plan, unit, today),
         tuple(step_statuses(plan, unit)),
     )
+
+
+def unit_words(
+    plan: Plan, unit: Unit, lang: Lang, unit_stage: Stage | None = None
+) -> dict[str, str]:
+    """A unit as a listing shows it, by column: "name", "kind", "mode" (short), "date" (of
+    the inspection) and "stage" (worked out unless given); literal text, one line each."""
+    return {
+        "name": one_line(unit.display_name),
+        "kind": kind_word(plan, unit.kind, lang),
+        "mode": mode_word(unit.mode, lang, short=True),
+        "date": format_date(unit.inspection_date),
+        "stage": stage_word(stage(unit) if unit_stage is None else unit_stage, lang),
+    }
 
 
 def progress(units: Sequence[Unit]) -> tuple[Progress, ...]:

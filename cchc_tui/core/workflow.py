@@ -19,6 +19,7 @@ from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.deadlines import steps_of
 from cchc_tui.core.errors import AlreadySo, RuleError, UserError
 from cchc_tui.core.model import (
+    STEP_FIELDS,
     ChecklistItem,
     Conclusion,
     Evidence,
@@ -149,15 +150,6 @@ def schedule_warnings(
     return warnings
 
 
-# The stored field that records each step as done.
-STEP_FIELDS: Mapping[Step, str] = {
-    Step.SCHEDULE: "inspection_date",
-    Step.NOTIFIED: "notified_on",
-    Step.REPORT: "report_on",
-    Step.INSPECTED: "inspected_on",
-    Step.CONCLUDED: "concluded_on",
-    Step.FIXED: "fixed_on",
-}
 _MARKABLE = (Step.NOTIFIED, Step.REPORT, Step.INSPECTED, Step.FIXED)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from cchc_tui.core.codec import FieldProblem, read_field, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
-from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError
+from cchc_tui.core.errors import ConflictError, DataFileError, RuleError, UserError, Where
 from cchc_tui.core.model import Plan, PlanRecords, Unit
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.team import records_problem
@@ -35,8 +35,8 @@ from cchc_tui.store.transaction import (
     record_change,
 )
 
-# A record found damaged: the message for its place in the file ("unit #12: items").
-Damaged = Callable[[str], DataFileError]
+# A record found damaged: the message for its place in the file (Where("unit", 12, "items")).
+Damaged = Callable[[Where], DataFileError]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +95,13 @@ def _record(
         try:
             decoded(records_from_dict, doc)
         except FieldProblem as problem:
-            raise damaged(f"plan #{doc_id}: {problem.field}") from None
+            raise damaged(Where("plan", doc_id, problem.field)) from None
         return "plans", doc_id, doc, number
     doc_id, doc = find_unit(db, number, unit_key)
     try:
         decoded(unit_from_dict, doc)
     except FieldProblem as problem:
-        raise damaged(f"unit #{doc_id}: {problem.field}") from None
+        raise damaged(Where("unit", doc_id, problem.field)) from None
     return "units", doc_id, doc, str(doc.get("title") or doc.get("name"))
 
 

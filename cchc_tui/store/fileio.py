@@ -11,6 +11,15 @@ Every step is a plain ``os`` call on a descriptor or a name. A failure at any st
 before the rename surfaces as ``OSError`` with the old file in place and the temp file
 removed (if even that fails, the next writer removes it); after the rename the write
 has happened, whatever the folder sync says.
+
+No file here is opened through a link. In a shared folder anyone in the group can put a
+symlink, a FIFO or a device where a file of ours is expected: a link would steer a read (and
+the backup made of it) or a chmod to a colleague's private file, a FIFO would block every
+command forever. So each file is opened with ``O_NOFOLLOW | O_NONBLOCK`` and checked on the
+descriptor (``fstat``: a regular file); its mode and group are set on the descriptor
+(``fchmod``/``fchown``), never by name after the fact. The data path itself may go through
+links the person (or root) made, like git and OpenSSH trust only their own config files:
+``trusted_path`` resolves those once and refuses anyone else's.
 """
 
 from __future__ import annotations
@@ -22,11 +31,16 @@ import re
 import stat
 from pathlib import Path
 
+from cchc_tui.core.errors import DataFileError
+
 TEMP_SUFFIX = ".tmp"
 # os.link fails with these where hard links cannot be made (FAT, some network shares,
 # protected_hardlinks): the backup is then a copy. Any other error is a real I/O problem.
 _NO_HARD_LINKS = frozenset({errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP})
-_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
+_NO_FOLLOW = os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY
+_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW
+# How many links one path may go through, as the kernel allows (ELOOP beyond).
+_MAX_LINKS = 40
 
 
 def temp_prefix(path: Path) -> str:
@@ -65,8 +79,10 @@ def atomic_write(path: Path, payload: bytes, backup: Path | None = None) -> None
 
 
 def _stat_or_none(path: Path) -> os.stat_result | None:
+    """The file now at ``path`` (not followed), None if there is none; a link, FIFO,
+    device or folder there is refused: the rename would replace it unseen."""
     try:
-        return os.stat(path)
+        return regular_stat(path)
     except FileNotFoundError:
         return None
 
@@ -78,7 +94,7 @@ def _write_temp(path: Path, payload: bytes, existing: os.stat_result | None) -> 
     fd = os.open(temp, _CREATE_NEW, 0o600 if existing is not None else 0o666)
     try:
         try:
-            _write_all(fd, payload)
+            write_all(fd, payload)
             _give_access(fd, existing, path.parent)
             os.fsync(fd)
         finally:
@@ -90,7 +106,7 @@ def _write_temp(path: Path, payload: bytes, existing: os.stat_result | None) -> 
     return temp
 
 
-def _write_all(fd: int, payload: bytes) -> None:
+def write_all(fd: int, payload: bytes) -> None:
     view = memoryview(payload)
     while view:
         written = os.write(fd, view)
@@ -101,7 +117,7 @@ def _write_all(fd: int, payload: bytes) -> None:
 
 def _give_access(fd: int, existing: os.stat_result | None, folder: Path) -> None:
     if existing is None:
-        os.fchmod(fd, _new_file_mode(fd, folder))
+        os.fchmod(fd, new_file_mode(fd, folder))
         return
     # Another member of the group may own the file; keeping its group is what lets the
     # rest of the office go on writing. Not allowed for a group we are not in. The group
@@ -111,7 +127,7 @@ def _give_access(fd: int, existing: os.stat_result | None, folder: Path) -> None
     os.fchmod(fd, stat.S_IMODE(existing.st_mode))
 
 
-def _new_file_mode(fd: int, folder: Path) -> int:
+def new_file_mode(fd: int, folder: Path) -> int:
     """The umask's choice, never writable by everyone; in a shared folder (setgid and
     group-writable) also readable and writable by the group, whatever the creator's umask."""
     mode = stat.S_IMODE(os.fstat(fd).st_mode) & ~stat.S_IWOTH
@@ -124,7 +140,7 @@ def _new_file_mode(fd: int, folder: Path) -> int:
 def _refresh_backup(path: Path, backup: Path, existing: os.stat_result) -> None:
     """Make ``backup`` the current file, replacing the previous backup in one rename."""
     with contextlib.suppress(FileNotFoundError):
-        if os.path.samestat(os.stat(backup), existing):
+        if os.path.samestat(os.lstat(backup), existing):
             # A write that failed after this step already did it; renaming a link onto
             # another link of the same file does nothing and would leave the staged name.
             return
@@ -141,17 +157,17 @@ def _refresh_backup(path: Path, backup: Path, existing: os.stat_result) -> None:
 
 def keep_aside(path: Path, aside: Path) -> None:
     """Keep the file now at ``path`` under the new name ``aside`` as well."""
-    _link_or_copy(path, aside, os.stat(path))
+    _link_or_copy(path, aside, regular_stat(path))
 
 
 def _link_or_copy(path: Path, target: Path, existing: os.stat_result) -> None:
     try:
-        os.link(path, target)
+        os.link(path, target, follow_symlinks=False)
         return
     except OSError as exc:
         if exc.errno not in _NO_HARD_LINKS:
             raise
-    copy = _write_temp(path, path.read_bytes(), existing)
+    copy = _write_temp(path, read_regular(path)[0], existing)
     try:
         os.replace(copy, target)
     except BaseException:
@@ -185,35 +201,6 @@ def remove_stale_temps(path: Path) -> None:
         _discard(leftover)
 
 
-def match_access(target: Path, reference: Path) -> None:
-    """Give ``target`` (the lock file) the group and read/write bits of ``reference``.
-
-    Only its owner may change it; for anyone else this quietly does nothing.
-    """
-    try:
-        wanted = os.stat(reference)
-        current = os.stat(target)
-    except OSError:
-        return
-    mode = stat.S_IMODE(wanted.st_mode) & 0o666
-    if current.st_gid != wanted.st_gid:
-        with contextlib.suppress(PermissionError):
-            os.chown(target, -1, wanted.st_gid)
-    if stat.S_IMODE(current.st_mode) != mode:
-        with contextlib.suppress(PermissionError):
-            os.chmod(target, mode)
-
-
-def lock_file_mode(path: Path) -> int | None:
-    """The mode a new lock file needs so that everyone who may write ``path`` can open it."""
-    try:
-        # The owner keeps read and write whatever the data file's mode: the lock is opened
-        # read-write (root may still save a 0444 data file).
-        return (stat.S_IMODE(os.stat(path).st_mode) & 0o666) | 0o600
-    except OSError:
-        return None
-
-
 def can_write(path: Path) -> bool:
     """Whether this user can replace ``path``: the folder must take new files too."""
     folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
@@ -226,30 +213,128 @@ def sticky_for_us(path: Path) -> bool:
     of the group the shared file is read-only, whatever its mode says."""
     try:
         folder = os.stat(path.parent)
-        owner = os.stat(path).st_uid
+        owner = os.lstat(path).st_uid
     except OSError:
         return False
     me = os.geteuid()
     return bool(folder.st_mode & stat.S_ISVTX) and me not in (0, owner, folder.st_uid)
 
 
-def followed_link(path: Path) -> Path:
-    """The file a person's own (or root's) symlink points to: writing through the link must
-    update the shared file, not replace the link by a private copy. Another user's link in a
-    shared folder is not followed, so it cannot steer a write elsewhere."""
-    try:
-        if path.is_symlink() and path.lstat().st_uid in (os.geteuid(), 0):
-            return Path(os.path.realpath(path))
-    except OSError:
-        pass
-    return path
-
-
 def unused_name(path: Path, tag: str) -> Path:
     """``path`` with ``.tag`` added (and a number if taken): where a damaged file is kept."""
     candidate = path.with_name(f"{path.name}.{tag}")
     number = 1
-    while candidate.exists() or candidate.is_symlink():
+    while os.path.lexists(candidate):
         number += 1
         candidate = path.with_name(f"{path.name}.{tag}-{number}")
     return candidate
+
+
+# --- opening without following links ------------------------------------------------------
+
+
+def open_regular(path: Path, flags: int, mode: int = 0o666) -> int:
+    """``os.open`` for a file of the store (data, lock, backup, log): never through a link,
+    never a FIFO, device or folder, without blocking; ``flags`` as for ``os.open``
+    (``O_CREAT``, ``O_EXCL``, ``O_APPEND``...). The descriptor is blocking unless ``flags``
+    asks otherwise, and closed on exec.
+
+    ``DataFileError`` (one line, naming the path and what is there) for a link, FIFO,
+    device, socket or folder; ``OSError`` for the rest (missing, no permission...).
+    """
+    with contextlib.suppress(FileNotFoundError):
+        # Said before opening: opening a device can act on it (a tape rewinds).
+        refuse_unusual(path, os.lstat(path))
+    try:
+        fd = os.open(path, flags | _NO_FOLLOW | os.O_NONBLOCK, mode)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO, errno.EOPNOTSUPP):
+            refuse_unusual(path, os.lstat(path))  # put there since the look above
+        raise
+    try:
+        # The descriptor, not the name: whatever was swapped in meanwhile is what is open.
+        refuse_unusual(path, os.fstat(fd))
+        if not flags & os.O_NONBLOCK:
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: Path) -> tuple[bytes, os.stat_result]:
+    """The whole content of the regular file at ``path`` (opened as ``open_regular`` does)
+    and its ``fstat``: the version read is the version described."""
+    fd = open_regular(path, os.O_RDONLY)
+    # FileIO.readall sizes its buffer from fstat: a loop of os.read was 10× slower.
+    with open(fd, "rb", buffering=0) as file:
+        return file.readall(), os.fstat(fd)
+
+
+def regular_stat(path: Path) -> os.stat_result:
+    """``lstat`` of ``path``; ``DataFileError`` if it is not a regular file."""
+    info = os.lstat(path)
+    refuse_unusual(path, info)
+    return info
+
+
+def refuse_unusual(path: Path, info: os.stat_result) -> None:
+    """``DataFileError`` saying what is at ``path`` when it is not a regular file."""
+    kind = stat.S_IFMT(info.st_mode)
+    if kind == stat.S_IFREG:
+        return
+    if kind == stat.S_IFLNK:
+        raise DataFileError("safety.link", path=str(path), owner=owner_name(info.st_uid))
+    if kind == stat.S_IFDIR:
+        raise DataFileError("db_is_dir", path=str(path))
+    what = {stat.S_IFIFO: "fifo", stat.S_IFSOCK: "socket"}.get(kind, "device")
+    raise DataFileError(f"safety.{what}", path=str(path))
+
+
+def trusted_path(path: Path) -> Path:
+    """``path`` with the links on the way followed, if each is the person's own or root's.
+
+    Another user's link, in the last place or on the way, is refused (``DataFileError``):
+    in a shared folder it would make this person read and back up whatever file it
+    points to. With no link on the way ``path`` comes back as given."""
+    me = os.geteuid()
+    pending = list(reversed(Path(path).parts))
+    resolved = Path(os.getcwd()) if not Path(path).is_absolute() else Path("/")
+    followed = 0
+    while pending:
+        name = pending.pop()
+        if name in ("/", ".", ""):
+            continue
+        if name == "..":
+            resolved = resolved.parent
+            continue
+        candidate = resolved / name
+        try:
+            info = os.lstat(candidate)
+        except OSError:  # missing or unreachable: the open will say so
+            return (candidate.joinpath(*reversed(pending))) if followed else path
+        if not stat.S_ISLNK(info.st_mode):
+            resolved = candidate
+            continue
+        if info.st_uid not in (me, 0):
+            raise DataFileError(
+                "safety.link_foreign", path=str(candidate), owner=owner_name(info.st_uid)
+            )
+        followed += 1
+        if followed > _MAX_LINKS:
+            raise DataFileError("safety.link_loop", path=str(path))
+        target = os.readlink(candidate)
+        pending.extend(reversed(Path(target).parts))
+        if os.path.isabs(target):
+            resolved = Path("/")
+    return resolved if followed else path
+
+
+def owner_name(uid: int) -> str:
+    """The login name of ``uid``, or ``uid N`` when it has none."""
+    import pwd  # only a refusal names an owner
+
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"uid {uid}"

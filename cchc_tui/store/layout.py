@@ -17,7 +17,7 @@ import orjson
 from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
-from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.errors import DataFileError, Detail, Where
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.team import records_problem
 from cchc_tui.core.workflow import Edit, progress_problem
@@ -56,28 +56,28 @@ def plans_by_number(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 def decode(payload: bytes, path: Path) -> dict[str, Any]:
     """Parse the file and check its frame: ours, a version we read, tables of records."""
 
-    def damaged(detail: str) -> DataFileError:
+    def damaged(detail: Where | Detail) -> DataFileError:
         return DataFileError("db_corrupt", path=str(path), detail=detail)
 
     if not payload.strip():
-        raise damaged("empty")
+        raise damaged(Detail("empty"))
     try:
         data = orjson.loads(payload)
     except orjson.JSONDecodeError as exc:
-        raise damaged(f"JSON: {exc.args[0] if exc.args else exc}") from None
+        raise damaged(Detail("json", line=exc.lineno, column=exc.colno)) from None
     meta = data.get("_meta") if isinstance(data, dict) else None
     if not isinstance(meta, dict):
-        raise DataFileError("db_foreign", path=str(path), detail="no _meta")
+        raise DataFileError("db_foreign", path=str(path), detail=Detail("not_ours"))
     record = meta.get("1")
     if not isinstance(record, dict) or record.get("app") != APP_ID:
-        raise DataFileError("db_foreign", path=str(path), detail="_meta.app")
+        raise DataFileError("db_foreign", path=str(path), detail=Detail("not_ours"))
     schema = record.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise damaged("_meta.schema")
+        raise damaged(Where("_meta", field="schema"))
     if schema > SCHEMA_VERSION:
         raise DataFileError("db_newer", path=str(path), found=schema, supported=SCHEMA_VERSION)
     if not isinstance(record.get("current_plan", ""), str):
-        raise damaged("_meta.current_plan")
+        raise damaged(Where("_meta", field="current_plan"))
     tables = TABLES
     if schema <= INNER_HISTORY_SCHEMA:
         tables = (*TABLES, "history")
@@ -85,15 +85,15 @@ def decode(payload: bytes, path: Path) -> dict[str, Any]:
         for name in _COMMIT_POINT:
             value = record.get(name, 0)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise damaged(f"_meta.{name}")
+                raise damaged(Where("_meta", field=name))
         data.pop("history", None)
     for table in tables:
         docs = data.get(table)
         if not isinstance(docs, dict):
-            raise damaged(f"table {table}")
+            raise damaged(Where(table))
         for doc_id, doc in docs.items():
             if not (doc_id.isascii() and doc_id.isdigit() and isinstance(doc, dict)):
-                raise damaged(f"{table} #{doc_id}")
+                raise damaged(Where(table, doc_id))
     return data
 
 
@@ -163,7 +163,7 @@ def history_entry(
     )
 
 
-def whole_file_problem(data: Mapping[str, Any]) -> str | None:
+def whole_file_problem(data: Mapping[str, Any]) -> Where | None:
     """Where a parsed file is damaged (every plan and unit readable, each unit in a known
     plan with its steps in order, the current plan there, every history record sound), or
     None."""
@@ -173,21 +173,21 @@ def whole_file_problem(data: Mapping[str, Any]) -> str | None:
             numbers.add(decoded(plan_from_dict, doc).number)
             team = decoded(records_from_dict, doc).team
         except FieldProblem as problem:
-            return f"plan #{doc_id}: {problem.field}"
+            return Where("plan", doc_id, problem.field)
         if problem := records_problem(team):
-            return f"plan #{doc_id}: {problem}"
+            return Where("plan", doc_id, problem)
     for doc_id, doc in data["units"].items():
         try:
             unit = decoded(unit_from_dict, doc)
         except FieldProblem as problem:
-            return f"unit #{doc_id}: {problem.field}"
+            return Where("unit", doc_id, problem.field)
         if problem := progress_problem(unit):
-            return f"unit #{doc_id}: {problem[0]}"
+            return Where("unit", doc_id, problem[0])
         if not isinstance(doc.get("plan"), str) or doc["plan"] not in numbers:
-            return f"unit #{doc_id}: plan"
+            return Where("unit", doc_id, "plan")
     if current_plan(data) not in numbers:
-        return "_meta.current_plan"
+        return Where("_meta", field="current_plan")
     for doc_id, doc in data.get("history", {}).items():
         if field := history_problem(doc):
-            return f"history #{doc_id}: {field}"
+            return Where("history", doc_id, field)
     return None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
-from cchc_tui.core.errors import DataFileError, UserError
+from cchc_tui.core.errors import DataFileError, UserError, Where
 from cchc_tui.core.history import ids_text
 from cchc_tui.store import fileio
 from cchc_tui.store.collector import collector_paused
@@ -121,7 +121,7 @@ class SoundFile:
 
     def _sound_backup(self) -> bytes:
         try:
-            payload = self.backup_path.read_bytes()
+            payload, _ = fileio.read_regular(self.backup_path)
         except FileNotFoundError:
             raise DataFileError("db_no_backup", path=str(self.backup_path)) from None
         except OSError:
@@ -158,12 +158,12 @@ class SoundFile:
     def _restore_hint(self) -> str:
         """The path to give ``restore`` when a sound backup exists, else ""."""
         try:
-            decode(self.backup_path.read_bytes(), self.backup_path)
+            decode(fileio.read_regular(self.backup_path)[0], self.backup_path)
         except (OSError, DataFileError):
             return ""
         return shlex.quote(str(self.path))
 
-    def _damaged(self, detail: str, path: Path | None = None) -> DataFileError:
+    def _damaged(self, detail: Where, path: Path | None = None) -> DataFileError:
         """The data file (or ``path``, its backup) is damaged at ``detail``."""
         path = path or self.path
         hint = self._restore_hint() if path == self.path else ""

@@ -9,7 +9,9 @@ apply, append the history record to the log, and write the whole file once, atom
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
@@ -23,7 +25,7 @@ from tinydb import TinyDB
 from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
-from cchc_tui.core.errors import DataFileError, UserError
+from cchc_tui.core.errors import DataFileError, Detail, UserError, Where
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot, author
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
@@ -79,7 +81,10 @@ class Store(WholePlans, SoundFile, HistoryReading):
     named: str = ""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
-        self.path = fileio.followed_link(Path(path))
+        # The person's own links (or root's) are followed once, here: writing through one
+        # must update the shared file, not replace the link by a private copy. Anyone
+        # else's is refused (DataFileError): it could point at any file this person reads.
+        self.path = fileio.trusted_path(Path(path))
         self.user = user
         self.lock_timeout = lock_timeout
         self.lock_path = self.path.with_name(self.path.name + ".lock")
@@ -95,12 +100,13 @@ class Store(WholePlans, SoundFile, HistoryReading):
     # --- reading --------------------------------------------------------------------
 
     def exists(self) -> bool:
-        return self.path.exists()
+        """Whether anything is at the path: a FIFO or a link there is not a place to create."""
+        return os.path.lexists(self.path)
 
     def version(self) -> FileVersion | None:
         """The file's current version, cheap enough to poll every second."""
         try:
-            return FileVersion.of(self.path.stat())
+            return FileVersion.of(os.lstat(self.path))
         except OSError:
             return None
 
@@ -128,26 +134,27 @@ class Store(WholePlans, SoundFile, HistoryReading):
 
     def _read(self) -> tuple[FileVersion, dict[str, Any]]:
         try:
-            stat = self.path.stat()
+            info = os.lstat(self.path)
         except FileNotFoundError:
             if not self.path.parent.is_dir():
                 raise DataFileError("db_missing_dir", path=str(self.path.parent)) from None
             raise DataFileError("db_missing", path=str(self.path)) from None
         except OSError as exc:
             raise DataFileError("db_unreadable", path=str(self.path)) from exc
-        version = FileVersion.of(stat)
         cached = self._cache
-        if cached is not None and cached[0] == version:
+        if cached is not None and cached[0] == FileVersion.of(info) and stat.S_ISREG(info.st_mode):
             return cached
-        data = self._parse(self._read_bytes(), self.path)
+        payload, info = self._read_bytes()
+        # The version of the bytes read (fstat of the same descriptor), not of a later file.
+        version = FileVersion.of(info)
+        data = self._parse(payload, self.path)
         self._cache = (version, data)
         return version, data
 
-    def _read_bytes(self) -> bytes:
-        if self.path.is_dir():
-            raise DataFileError("db_is_dir", path=str(self.path))
+    def _read_bytes(self) -> tuple[bytes, os.stat_result]:
+        """The data file's bytes and ``fstat``; a link, FIFO, device or folder is refused."""
         try:
-            return self.path.read_bytes()
+            return fileio.read_regular(self.path)
         except PermissionError:
             raise DataFileError("db_unreadable", path=str(self.path)) from None
         except OSError as exc:
@@ -173,7 +180,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
             plan = decoded(plan_from_dict, plan_docs[number])
             records = decoded(records_from_dict, plan_docs[number])
         except FieldProblem as problem:
-            raise self._damaged(f"plan {number}: {problem.field}") from None
+            raise self._damaged(Where("plan", field=problem.field, plan=number)) from None
         units = []
         for doc_id, doc in data["units"].items():
             if doc.get("plan") != number:
@@ -181,7 +188,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
             try:
                 units.append(decoded(unit_from_dict, doc))
             except FieldProblem as problem:
-                raise self._damaged(f"unit #{doc_id}: {problem.field}") from None
+                raise self._damaged(Where("unit", doc_id, problem.field)) from None
         return Snapshot(
             plan=plan,
             units=tuple(units),
@@ -204,14 +211,14 @@ class Store(WholePlans, SoundFile, HistoryReading):
             raise DataFileError(
                 "db_write_failed", path=str(self.path), detail=exc.strerror or str(exc)
             ) from None
-        # The lock file may predate the data file (created with the umask) or be a legacy one.
-        fileio.match_access(self.lock_path, self.path)
 
     def _check_writable(self) -> None:
         if not self.path.parent.is_dir():
             raise DataFileError("db_missing_dir", path=str(self.path.parent))
-        if self.path.is_dir():
-            raise DataFileError("db_is_dir", path=str(self.path))
+        for path in (self.path, self.backup_path):
+            # Said before waiting for the lock: a folder, FIFO or link in either place.
+            with contextlib.suppress(FileNotFoundError):
+                fileio.regular_stat(path)
         if fileio.sticky_for_us(self.path):
             raise DataFileError("db_sticky", path=str(self.path.parent))
         if self.read_only:
@@ -299,7 +306,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
             set_aside_orphan_log(self.path)
         with self._transaction(creating=True) as db:
             if self.path.exists():
-                raise DataFileError("db_foreign", path=str(self.path), detail="exists")
+                raise DataFileError("db_foreign", path=str(self.path), detail=Detail("exists"))
             insert_plan(db, plan_file)
             db.table("_meta").insert(new_meta(plan_file.plan.number))
         return self.load()

@@ -18,6 +18,7 @@ from tinydb.table import Table
 from cchc_tui.core.codec import FieldProblem, unit_to_dict, write_field
 from cchc_tui.core.codec_cycle import records_to_dict
 from cchc_tui.core.codec_plan import plan_to_dict
+from cchc_tui.core.dates import clock_text
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit
@@ -187,7 +188,7 @@ def conflict_error(
         if entry.unit != unit_key or entry.plan != plan:
             continue
         if any(change.field == edit.field for change in entry.edits):
-            who, when = entry.author, entry.at[11:16]
+            who, when = entry.author, clock_text(entry.at)
             break
     return ConflictError(
         "conflict",

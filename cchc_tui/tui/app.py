@@ -4,6 +4,9 @@ The app owns the session (the store). Screens show ``state``; every change runs 
 job: one at a time, in a thread (the lock may be held by someone else for seconds),
 built from the snapshot the person saw, then the new snapshot is pushed down. Once a
 second the file's version is compared, and other people's changes are loaded and told.
+
+Nothing touches a file on the UI thread: store and file work runs in an async worker
+that awaits it in a thread (``in_thread``; changes through ``run_job``), whoever asks.
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import clean_text, one_line
 from cchc_tui.store import open_store
 from cchc_tui.tui.keyboard import Keyboard, KeyHandled
-from cchc_tui.tui.keys import bind, localised
+from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import EditRequested, OpenDetail, PlanEditRequested
-from cchc_tui.tui.panels import open_panel, panel_bindings
+from cchc_tui.tui.registry import open_panel, panel_bindings
 from cchc_tui.tui.session import Session
 from cchc_tui.tui.state import State
 
@@ -66,14 +69,13 @@ class CchcApp(App[str | None]):
         self._notice = notice
         self._store_lock = asyncio.Lock()
         self._failed_version: object = None
+        self._checking = False  # a look at the file's version is under way
         self._stop_hangup: Callable[[], None] | None = None
         self._leaving = False
         # Changes asked for and not yet saved or refused, and undo questions being looked up:
         # keys typed meanwhile wait, so they act on the data as it will be.
         self._busy = 0
         self.keyboard = Keyboard(self, busy=lambda: self._busy > 0)
-        if self.lang != "vi":
-            self._bindings = localised(self._bindings, self.lang)
 
     def get_default_screen(self) -> Screen[None]:
         from cchc_tui.tui.screens.main import MainScreen
@@ -201,11 +203,12 @@ class CchcApp(App[str | None]):
         """Ask before undoing, naming the change: "u" can come in a burst of typed text."""
         self._busy_work(self._ask_undo())  # keys typed after "u" go to the question
 
-    async def _read_first(self, read: Callable[[], Found]) -> Found | None:
-        """What a question needs from the file, read in a thread (the caller runs as busy
-        work, so keys typed meanwhile wait for the question). None (said) when refused."""
+    async def in_thread(self, work: Callable[[], Found]) -> Found | None:
+        """Store or file work (a read, a report written), run in a thread from an async
+        worker; None, and why said, when it is refused. A question's read runs as busy
+        work, so keys typed meanwhile wait for the question."""
         try:
-            return await asyncio.to_thread(read)
+            return await asyncio.to_thread(work)
         except UserError as error:
             self.refuse(error)
             return None
@@ -214,7 +217,7 @@ class CchcApp(App[str | None]):
         from cchc_tui.core.history import describe_undo
         from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 
-        entry = await self._read_first(self.session.undoable)
+        entry = await self.in_thread(self.session.undoable)
         if entry is None:
             return
         question = t(
@@ -238,25 +241,31 @@ class CchcApp(App[str | None]):
 
     def check_file(self) -> None:
         """Reload when the file is no longer the one on screen (a stat, once a second)."""
-        if self._store_lock.locked():
-            return
-        version = self.session.store.version()
-        if version == self.snapshot.version or version == self._failed_version:
-            if self.state is not None and self.state.today != self.session.today:
-                self.show(self.snapshot)
-            return
-        self.run_worker(self._reload(), group="store")
+        if not (self._store_lock.locked() or self._checking):
+            self._checking = True
+            self.run_worker(self._check_file(), group="store")
 
-    async def _reload(self) -> None:
-        async with self._store_lock:
-            await self._load_changes()
+    async def _check_file(self) -> None:
+        try:
+            seen = self.snapshot
+            version = await asyncio.to_thread(self.session.store.version)
+            if self.snapshot is not seen or self._store_lock.locked():
+                return  # a change was saved meanwhile: the next look compares with it
+            if version == seen.version or version == self._failed_version:
+                if self.state is not None and self.state.today != self.session.today:
+                    self.show(seen)
+                return
+            async with self._store_lock:
+                await self._load_changes()
+        finally:
+            self._checking = False
 
     async def _load_changes(self) -> None:
         """Load the file as it is now and say what changed (the store lock task is held)."""
         try:
             snapshot, notices = await asyncio.to_thread(self.session.reload, self.snapshot)
         except UserError as error:
-            self._failed_version = self.session.store.version()
+            self._failed_version = await asyncio.to_thread(self.session.store.version)
             self.refuse(error)
             return
         self._failed_version = None
@@ -303,7 +312,7 @@ class CchcApp(App[str | None]):
     async def _choose_plan(self) -> None:
         from cchc_tui.tui.dialogs.choice import ChoiceDialog
 
-        choices = await self._read_first(self.session.plan_choices)
+        choices = await self.in_thread(self.session.plan_choices)
         if choices is None:
             return
 
@@ -317,7 +326,8 @@ class CchcApp(App[str | None]):
     def unit_history(self, unit_key: str, snapshot: Snapshot) -> list[str]:
         """One line per recorded change of a unit, oldest first, said of ``snapshot`` (for
         the detail screen, which calls it in a thread: it reads the file)."""
-        from cchc_tui.core.history import describe_entry, stamp_text
+        from cchc_tui.core.dates import stamp_text
+        from cchc_tui.core.history import describe_entry
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):

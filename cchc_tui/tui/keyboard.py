@@ -127,6 +127,11 @@ class Keyboard:
         start = focused or app.screen
         # Textual's own order and its own walk from the focus up (App.on_event, App._on_key):
         # priority bindings (ctrl+q), then what the focused widget types, then the bindings.
+        # ``App._check_bindings`` is private, and no public API does its work: running the
+        # key's bindings now and saying whether one ran (``simulate_key`` posts the key,
+        # which would only queue it behind the keys still waiting; ``active_bindings``
+        # keeps one binding per key, so a second one refused by ``check_action`` would be
+        # missed, and words the footer for every key of a burst).
         if await app._check_bindings(key, priority=True):
             self._follow(start)
             return True
@@ -135,6 +140,9 @@ class Keyboard:
                 assert event.character is not None
                 type_into(focused, event.character)
             else:  # a widget that types keys itself
+                # Private, as ``App`` itself sends a key to the focus: marked forwarded, so
+                # that bubbling back up it is not taken for a new key from the terminal
+                # (``post_message`` would bring it back into this queue).
                 focused._forward_event(event)
             return False
         if await app._check_bindings(key):

@@ -1,18 +1,18 @@
 """Keys: bindings worded from ``core.i18n`` (so the footer and help never drift).
 
 Every binding has an ``id``; its label is ``tui.key.<id>`` and its explanation
-``tui.tip.<id>``. Bindings are declared in Vietnamese on the classes (the footer's
-language by default); ``LocalisedBindings`` re-words one widget's copy for English.
+``tui.tip.<id>``. Bindings are declared in Vietnamese on the classes; a screen words the
+bindings it shows (``active_bindings``, which the footer reads) in the app's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from functools import lru_cache
 
 from rich.cells import cell_len
-from textual.binding import ActiveBinding, Binding, BindingsMap
+from textual.binding import ActiveBinding, Binding
 from textual.events import Key
 from textual.keys import _character_to_key
 
@@ -32,9 +32,10 @@ def bind(keys: str, action: str, id: str, *, show: bool = True, priority: bool =
     )
 
 
+@lru_cache(maxsize=1024)
 def worded(binding: Binding, lang: Lang) -> Binding:
     """The same binding with its label and tooltip in ``lang``."""
-    if binding.id is None:
+    if binding.id is None or lang == "vi":
         return binding
     return replace(
         binding,
@@ -43,58 +44,20 @@ def worded(binding: Binding, lang: Lang) -> Binding:
     )
 
 
-def localised(bindings: BindingsMap, lang: Lang) -> BindingsMap:
-    """A copy of ``bindings`` worded in ``lang``."""
-    return BindingsMap(worded(binding, lang) for _, binding in bindings)
+def worded_bindings(bindings: dict[str, ActiveBinding], lang: Lang) -> dict[str, ActiveBinding]:
+    """A screen's active bindings worded in ``lang``.
 
-
-class LocalisedBindings:
-    """Mixin for widgets and screens: re-words this node's bindings in the app's language."""
-
-    _bindings: BindingsMap
-    app: Any  # provided by the Textual node this is mixed into
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        try:
-            lang: Lang = getattr(self.app, "lang", "vi")
-        except RuntimeError:  # built outside a running app: the declared Vietnamese stays
-            return
-        if lang != "vi":
-            # Each node holds its own copy of the class bindings, so this stays local.
-            self._bindings = localised(self._bindings, lang)
-
-
-# Keys that lead the footer wherever the focus is.
-FOOTER_FIRST = ("help", "quit")
-
-
-class AppKeysFirst:
-    """Mixin for screens: the footer shows help and quit, then the keys of the focus, then
-    the app's other keys (undo, summary), as many whole ones as the width holds.
-
-    Textual lists the focused widget's keys first and cuts the line at the screen's edge,
-    so on 80 columns help and quit went first, and a key could show half its label.
-    What does not fit is in the help (``?``).
+    Worded here, where the footer reads them, rather than in each node's bindings map:
+    Textual offers no public way to change a node's bindings after it is built.
     """
+    if lang == "vi":
+        return bindings
+    return {key: _worded_active(found, lang) for key, found in bindings.items()}
 
-    app: Any  # provided by the screen this is mixed into
 
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        bindings: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
-        app = self.app
-
-        def rank(found: ActiveBinding) -> int:
-            if found.node is app:
-                return 0 if found.binding.id in FOOTER_FIRST else 2
-            return 1
-
-        ordered = dict(sorted(bindings.items(), key=lambda item: rank(item[1])))
-        return footer_fit(ordered, app.size.width, app.get_key_display)
-
-    def on_resize(self) -> None:
-        self.refresh_bindings()  # type: ignore[attr-defined]  # the footer fits the new width
+def _worded_active(found: ActiveBinding, lang: Lang) -> ActiveBinding:
+    binding = worded(found.binding, lang)
+    return found._replace(binding=binding, tooltip=binding.tooltip)
 
 
 def footer_fit(
@@ -130,5 +93,7 @@ def split_alt_key(event: Key) -> list[Key] | None:
     rest = event.key.removeprefix("alt+")
     if event.character and event.character.isprintable():
         # The key as typed alone: Escape then L arrives as "alt+shift+l", and L is "L".
+        # Private: Textual's parser names a typed character with it and exports no public
+        # twin; naming it any other way could bind the second press to a different key.
         rest = _character_to_key(event.character)
     return [Key("escape", "\x1b"), Key(rest, event.character)]

@@ -23,6 +23,12 @@ import os
 from collections.abc import Iterable
 
 from textual import constants
+
+# Private Textual modules and parser internals (``_timeout_time``, ``_awaiting``,
+# ``_sequence_to_key_events``): Textual has no public hook into how the terminal's bytes
+# become keys; its driver builds an ``XTermParser`` itself. Mending a split key means
+# being that parser. tests/tui/test_textual_internals.py names each of these, so an
+# upgrade that moves one fails a test, not an office.
 from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual._time import get_time
 from textual._xterm_parser import XTermParser

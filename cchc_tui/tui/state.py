@@ -27,10 +27,11 @@ class State:
 class ShowsState(Widget):
     """Mixin for panes bound to their screen's ``state`` (``data_bind``): shown when it changes.
 
-    List it after the pane's Textual base: Textual takes default CSS and focus settings
-    along the first base only.
-
     Bound rather than called, so a pane mounted later (``Later``) gets the state on mount.
+    ``data_bind`` needs the reactive on the pane itself, and a mixin declares it once for
+    every pane. It adds no CSS and no ``check_action``, so listing it after the pane's
+    Textual base (where Textual looks for default CSS and focus settings) is all its place
+    among the bases decides.
     """
 
     state: reactive[State | None] = reactive(None, always_update=True, init=False)

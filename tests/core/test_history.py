@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from cchc_tui.core.history import describe_entry, describe_undo, stamp_text
+from cchc_tui.core.dates import stamp_text
+from cchc_tui.core.history import describe_entry, describe_undo
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
 from cchc_tui.core.workflow import Edit

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import fcntl
+import importlib
 import io
 import os
 import signal
@@ -103,6 +104,7 @@ def as_user(uid: str, gid: str, groups: str, umask: str, *cli_args: str) -> int:
 def _load_everything(cli_main: Callable[[list[str]], int]) -> None:
     for encoding in ("ascii", "latin-1", "utf-8"):  # codecs are imported on first use
         codecs.lookup(encoding)
+    importlib.import_module("ctypes")  # imported by the lock only when it replaces one
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder, "warm-up.json"))
         quiet = io.StringIO()

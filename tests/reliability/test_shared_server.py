@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cchc_tui.core.errors import DataFileError
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.store import Store
 from tests.reliability.conftest import Office
@@ -35,8 +36,11 @@ def test_a_write_keeps_the_mode_of_the_file(store: Store) -> None:
     store.path.chmod(0o640)
     write_note(store, 0)
     write_note(store, 1)
-    for path in companions(store.path):
+    data, lock, backup = companions(store.path)
+    for path in (data, backup):
         assert stat.S_IMODE(path.stat().st_mode) == 0o640, path
+    # The group may read the file, not write it: nor may it open the lock (and hold it).
+    assert stat.S_IMODE(lock.stat().st_mode) == 0o600
 
 
 def test_a_write_keeps_the_group_of_the_file(store: Store) -> None:
@@ -131,13 +135,15 @@ def test_writing_through_your_own_symlink_updates_the_file_it_points_to(
     assert not (link.parent / "my-link.json.lock").exists()
 
 
-def test_another_users_symlink_is_replaced_not_followed(store: Store, tmp_path: Path) -> None:
+def test_another_users_symlink_is_refused_not_followed(store: Store, tmp_path: Path) -> None:
     if os.geteuid() != 0:
         pytest.skip("only root can make a symlink that belongs to someone else")
     planted = tmp_path / "planted.json"
     planted.symlink_to(store.path)
     os.lchown(planted, 65534, 65534)
     before = store.path.read_bytes()
-    write_note(Store(planted, "tester"), 0)
-    assert not planted.is_symlink()
+    with pytest.raises(DataFileError) as refused:
+        Store(planted, "tester")
+    assert refused.value.key == "safety.link_foreign"
+    assert planted.is_symlink()
     assert store.path.read_bytes() == before

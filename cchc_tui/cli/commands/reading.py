@@ -7,9 +7,9 @@ import argparse
 from cchc_tui.cli.commands import Command, Words, whole_number
 from cchc_tui.cli.context import Context, UsageError
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.deadlines import agenda, stage
+from cchc_tui.core.deadlines import agenda
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text
-from cchc_tui.core.i18n import kind_word, mode_word, stage_word, step_word, t
+from cchc_tui.core.i18n import step_word, t
 from cchc_tui.core.report import BINARY_FORMATS, EXTENSIONS, FORMATS
 from cchc_tui.core.text import one_line
 
@@ -81,21 +81,17 @@ def _units_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 def _units(ctx: Context) -> int:
     from tabulate import tabulate
 
+    from cchc_tui.core.summary import unit_words
+
     snapshot = ctx.load()
     units = snapshot.index.filter(ctx.args.filter) if ctx.args.filter else list(snapshot.units)
     if not units:
         ctx.say(t("cli.no_match", ctx.lang, query=one_line(ctx.args.filter)))
         return 0
+    columns = ("name", "kind", "mode", "date", "stage")
     rows = [
-        [
-            n,
-            one_line(u.display_name),
-            kind_word(snapshot.plan, u.kind, ctx.lang),
-            mode_word(u.mode, ctx.lang, short=True),
-            format_date(u.inspection_date),
-            stage_word(stage(u), ctx.lang),
-        ]
-        for n, u in enumerate(units, 1)
+        [n, *(words[column] for column in columns)]
+        for n, words in enumerate((unit_words(snapshot.plan, u, ctx.lang) for u in units), 1)
     ]
     keys = ("col.no", "col.unit", "col.kind", "col.mode", "col.date", "col.stage")
     ctx.say(tabulate(rows, [t(k, ctx.lang) for k in keys], disable_numparse=True))
@@ -109,7 +105,8 @@ def _history_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
 def _history(ctx: Context) -> int:
     from tabulate import tabulate
 
-    from cchc_tui.core.history import author_text, describe_entry, stamp_text
+    from cchc_tui.core.dates import stamp_text
+    from cchc_tui.core.history import author_text, describe_entry
 
     snapshot = ctx.load()
     unit_key = snapshot.find(ctx.args.unit).key if ctx.args.unit else None

@@ -1,38 +1,37 @@
 """The words on screen and in summaries, in Vietnamese (default) and English.
 
-Every message a person can see is here under a key, so a refusal raised deep in the
-core (``RuleError("report_before_notice", ...)``) reads the same in the CLI, the TUI
-and the tests. The words live in one table per area (``words_domain``, ``words_report``,
-``words_messages``, ``words_tui``, ``words_cli``); a feature adds its own table to ``_WORDS``.
+Every message a person can see is said through ``t(key, lang, **params)``, so a refusal
+raised deep in the core (``RuleError("report_before_notice", ...)``) reads the same in the
+CLI, the TUI and the tests. The words live with the layer that uses them: the core's in
+``core/i18n/words_*.py`` (registered below), the full-screen app's in ``tui/words/`` and the
+command line's in ``cli/words/``, each registered by its package when imported (the core
+cannot import them). Each entry is ``Words(vi=…, en=…)`` (``table.py``).
+
+Why tables in code rather than gettext catalogs: see ``docs/words.md``.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
 
 from cchc_tui.core.dates import format_date
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import Detail, UserError, Where
 from cchc_tui.core.i18n import (
-    words_argparse,
-    words_cli,
     words_cycle,
-    words_cycle_keys,
     words_dates,
     words_document,
     words_domain,
     words_history_log,
-    words_keyboard,
     words_messages,
     words_plans,
     words_report,
+    words_safety,
     words_timeline,
     words_tthc,
-    words_tui,
 )
+from cchc_tui.core.i18n.table import Table
 from cchc_tui.core.model import Conclusion, Kind, Mode, Plan, Stage, Step, Verdict
 from cchc_tui.core.text import one_line
 
@@ -40,34 +39,35 @@ Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 
-def _merged(*tables: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """One table of every word; a key defined twice is a bug to see at import, not a
-    message that silently reads the other area's text."""
-    merged: dict[str, tuple[str, str]] = {}
+_WORDS: dict[str, tuple[str, str]] = {}
+_REGISTERED: list[Table] = []
+
+
+def register(*tables: Table) -> None:
+    """Make a layer's words known to ``t``: core's own below, the TUI's and the CLI's when
+    their package is imported (the core cannot import them). A key that another table
+    already defines is refused at import; the same table registered again is ignored."""
     for table in tables:
-        clash = merged.keys() & table.keys()
-        if clash:
+        if any(table is known for known in _REGISTERED):
+            continue
+        if clash := _WORDS.keys() & table.keys():
             raise ValueError(f"i18n keys defined twice: {sorted(clash)}")
-        merged |= table
-    return merged
+        _WORDS.update(table)
+        _REGISTERED.append(table)
 
 
-_WORDS: Mapping[str, tuple[str, str]] = _merged(
+register(
     words_domain.WORDS,
     words_report.WORDS,
     words_messages.WORDS,
-    words_tui.WORDS,
-    words_cli.WORDS,
     words_dates.WORDS,
     words_document.WORDS,
-    words_keyboard.WORDS,
-    words_argparse.WORDS,
     words_cycle.WORDS,
-    words_cycle_keys.WORDS,
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,
     words_history_log.WORDS,
+    words_safety.WORDS,
 )
 
 
@@ -158,7 +158,7 @@ def error_text(error: UserError, lang: Lang) -> str:
         problem, *detail = params["problem"]
         params["problem"] = t(f"field.{problem}", lang, **dict(detail))
     if "detail" in params:
-        params["detail"] = _detail_text(str(params["detail"]), lang)
+        params["detail"] = _detail_text(params["detail"], lang)
     for name in ("step", "needed"):
         if params.get(name) in set(Step):
             params[name] = step_word(Step(params[name]), lang)
@@ -177,17 +177,23 @@ def _choice_word(key: str, code: str, lang: Lang) -> str:
     return t(key, lang) if key in _WORDS else code
 
 
-def _detail_text(detail: str, lang: Lang) -> str:
-    """The store's technical detail of a damaged file, in words where it has some."""
-    if detail in ("empty", "exists"):
-        return t(f"detail.{detail}", lang)
-    if detail in ("no _meta", "_meta.app"):
-        return t("detail.not_ours", lang)
-    if detail.startswith("table "):
-        return t("detail.table", lang, table=detail.removeprefix("table "))
-    if detail.startswith("JSON") and (found := re.search(r"line (\d+) column (\d+)", detail)):
-        return t("detail.json", lang, line=found.group(1), column=found.group(2))
-    return detail
+def _detail_text(detail: object, lang: Lang) -> str:
+    """Why or where a file is damaged, as the store said it: in words where it has some; an
+    operating system's reason (``strerror``) as it comes."""
+    if isinstance(detail, Detail):
+        return t(f"detail.{detail.key}", lang, **detail.params)
+    if not isinstance(detail, Where):
+        return str(detail)
+    if detail.record_id is None and detail.plan is None:
+        if detail.field is None:
+            return t("detail.table", lang, table=detail.table)
+        return f"{detail.table}.{detail.field}"
+    record = detail.table
+    if detail.plan is not None:  # a plan found by its number: "plan 96/KH-UBND: team"
+        record += f" {detail.plan}"
+    if detail.record_id is not None:
+        record += f" #{detail.record_id}"
+    return f"{record}: {detail.field}" if detail.field is not None else record
 
 
 def value_text(value: Any, lang: Lang) -> str:

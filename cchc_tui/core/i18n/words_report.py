@@ -1,34 +1,32 @@
 """The words of the tables that print units (the units pane, `units`, `agenda`) and of
 the progress bars; the report's own words are in ``words_document``.
 
-Each entry is (Vietnamese, English)."""
+Each entry is ``Words(vi=…, en=…)``."""
 
 from __future__ import annotations
 
-WORDS: dict[str, tuple[str, str]] = {
-    "col.no": ("TT", "No."),
-    "col.unit": ("Đơn vị", "Unit"),
-    "col.kind": ("Loại", "Kind"),
-    "col.mode": ("Hình thức", "Mode"),
-    "col.date": ("Ngày KT", "Date"),
-    "col.stage": ("Giai đoạn", "Stage"),
-    "col.due": ("Hạn", "Due"),
-    "col.conclusion": ("Kết luận", "Conclusion"),
-    "col.item": ("Nội dung", "Item"),
-    "col.verdict": ("Kết quả", "Verdict"),
-    "col.note": ("Ghi chú", "Note"),
-    "col.when": ("Thời gian", "When"),
-    "col.who": ("Người sửa", "Who"),
-    "col.change": ("Thay đổi", "Change"),
-    "progress.notified": ("Đã thông báo lịch", "Schedule notified"),
-    "progress.direct_report": ("Đã nhận báo cáo (trực tiếp)", "Reports received (direct)"),
-    "progress.inspected": ("Đã kiểm tra", "Inspected"),
-    "progress.self_report": ("Báo cáo tự kiểm tra", "Self-inspection reports"),
-    "progress.concluded": ("Đã kết luận", "Concluded"),
-    "progress.scheduled": ("Đã xếp lịch", "Scheduled"),
-    "agenda.empty": (
-        "Không có việc đến hạn trong {days} ngày tới.",
-        "Nothing due in the next {days} days.",
+from cchc_tui.core.i18n.table import Words
+
+WORDS: dict[str, Words] = {
+    "col.no": Words(vi="TT", en="No."),
+    "col.unit": Words(vi="Đơn vị", en="Unit"),
+    "col.kind": Words(vi="Loại", en="Kind"),
+    "col.mode": Words(vi="Hình thức", en="Mode"),
+    "col.date": Words(vi="Ngày KT", en="Date"),
+    "col.stage": Words(vi="Giai đoạn", en="Stage"),
+    "col.item": Words(vi="Nội dung", en="Item"),
+    "col.verdict": Words(vi="Kết quả", en="Verdict"),
+    "col.note": Words(vi="Ghi chú", en="Note"),
+    "progress.notified": Words(vi="Đã thông báo lịch", en="Schedule notified"),
+    "progress.direct_report": Words(
+        vi="Đã nhận báo cáo (trực tiếp)", en="Reports received (direct)"
     ),
-    "agenda.heading": ("Việc đến hạn (tính đến ngày {date})", "Due (as of {date})"),
+    "progress.inspected": Words(vi="Đã kiểm tra", en="Inspected"),
+    "progress.self_report": Words(vi="Báo cáo tự kiểm tra", en="Self-inspection reports"),
+    "progress.concluded": Words(vi="Đã kết luận", en="Concluded"),
+    "progress.scheduled": Words(vi="Đã xếp lịch", en="Scheduled"),
+    "agenda.empty": Words(
+        vi="Không có việc đến hạn trong {days} ngày tới.",
+        en="Nothing due in the next {days} days.",
+    ),
 }

@@ -1,124 +1,99 @@
 """The words of procedure results (kết quả giải quyết thủ tục hành chính, TTHC), as the seed's
 page words them where it has words ("Số hồ sơ xử lý", "Trước & đúng hạn", "Trễ hạn").
 
-Each entry is (Vietnamese, English)."""
+Each entry is ``Words(vi=…, en=…)``."""
 
 from __future__ import annotations
 
-WORDS: dict[str, tuple[str, str]] = {
-    "tthc.heading": ("Kết quả giải quyết thủ tục hành chính", "Administrative procedure results"),
-    "tthc.title": ("Kết quả giải quyết TTHC", "Procedure results (TTHC)"),
-    "tthc.body": ("Cơ quan, đơn vị", "Body"),
-    "tthc.period": ("Kỳ số liệu", "Period"),
-    "tthc.received": ("Số hồ sơ xử lý", "Files received"),
-    "tthc.on_time": ("Trước và đúng hạn", "On time or early"),
-    "tthc.late": ("Trễ hạn", "Late"),
-    "tthc.pending": ("Đang giải quyết", "In progress"),
-    "tthc.online": ("Trực tuyến", "Online"),
-    "tthc.on_time_rate": ("Tỷ lệ đúng hạn", "On-time rate"),
-    "tthc.late_rate": ("Tỷ lệ trễ hạn", "Late rate"),
-    "tthc.as_of": ("Cập nhật", "Updated"),
-    "tthc.check": ("Kiểm tra số liệu", "Check"),
-    "tthc.updated": ("cập nhật {date}", "updated {date}"),
-    "tthc.received_n": ("{n} hồ sơ xử lý", "{n} files received"),
-    "tthc.settled_n": (
-        "giải quyết trước và đúng hạn {on_time} ({on_time_rate}), trễ hạn {late} ({late_rate})",
-        "settled on time or early {on_time} ({on_time_rate}), late {late} ({late_rate})",
+from cchc_tui.core.i18n.table import Words
+
+WORDS: dict[str, Words] = {
+    "tthc.heading": Words(
+        vi="Kết quả giải quyết thủ tục hành chính", en="Administrative procedure results"
     ),
-    "tthc.pending_n": ("đang giải quyết {n}", "{n} in progress"),
-    "tthc.online_n": ("trực tuyến {n} ({rate})", "{n} online ({rate})"),
-    "tthc.unaccounted": (
-        "Số liệu không khớp: {terms} = {total} ≠ {received} hồ sơ xử lý; "
+    "tthc.title": Words(vi="Kết quả giải quyết TTHC", en="Procedure results (TTHC)"),
+    "tthc.body": Words(vi="Cơ quan, đơn vị", en="Body"),
+    "tthc.period": Words(vi="Kỳ số liệu", en="Period"),
+    "tthc.received": Words(vi="Số hồ sơ xử lý", en="Files received"),
+    "tthc.on_time": Words(vi="Trước và đúng hạn", en="On time or early"),
+    "tthc.late": Words(vi="Trễ hạn", en="Late"),
+    "tthc.pending": Words(vi="Đang giải quyết", en="In progress"),
+    "tthc.online": Words(vi="Trực tuyến", en="Online"),
+    "tthc.on_time_rate": Words(vi="Tỷ lệ đúng hạn", en="On-time rate"),
+    "tthc.late_rate": Words(vi="Tỷ lệ trễ hạn", en="Late rate"),
+    "tthc.as_of": Words(vi="Cập nhật", en="Updated"),
+    "tthc.check": Words(vi="Kiểm tra số liệu", en="Check"),
+    "tthc.updated": Words(vi="cập nhật {date}", en="updated {date}"),
+    "tthc.received_n": Words(vi="{n} hồ sơ xử lý", en="{n} files received"),
+    "tthc.settled_n": Words(
+        vi="giải quyết trước và đúng hạn {on_time} ({on_time_rate}), trễ hạn {late} ({late_rate})",
+        en="settled on time or early {on_time} ({on_time_rate}), late {late} ({late_rate})",
+    ),
+    "tthc.pending_n": Words(vi="đang giải quyết {n}", en="{n} in progress"),
+    "tthc.online_n": Words(vi="trực tuyến {n} ({rate})", en="{n} online ({rate})"),
+    "tthc.unaccounted": Words(
+        vi="Số liệu không khớp: {terms} = {total} ≠ {received} hồ sơ xử lý; "
         "{n} hồ sơ không rõ kết quả{pending}.",
-        "The figures do not add up: {terms} = {total} ≠ {received} files received; "
+        en="The figures do not add up: {terms} = {total} ≠ {received} files received; "
         "{n} files are not accounted for{pending}.",
     ),
-    "tthc.too_many": (
-        "Số liệu không khớp: {terms} = {total}, nhiều hơn {received} hồ sơ xử lý {n} hồ sơ.",
-        "The figures do not add up: {terms} = {total}, {n} more than the {received} files "
+    "tthc.too_many": Words(
+        vi="Số liệu không khớp: {terms} = {total}, nhiều hơn {received} hồ sơ xử lý {n} hồ sơ.",
+        en="The figures do not add up: {terms} = {total}, {n} more than the {received} files "
         "received.",
     ),
-    "tthc.pending_unknown": (
-        " (chưa ghi số đang giải quyết)",
-        " (the number in progress is not recorded)",
+    "tthc.pending_unknown": Words(
+        vi=" (chưa ghi số đang giải quyết)",
+        en=" (the number in progress is not recorded)",
     ),
-    "tthc.short": (
-        "{period}: {received}/{on_time}/{late}",
-        "{period}: {received}/{on_time}/{late}",
+    "tthc.short": Words(
+        vi="{period}: {received}/{on_time}/{late}",
+        en="{period}: {received}/{on_time}/{late}",
     ),
-    "tthc.none": ("Chưa ghi kết quả giải quyết TTHC.", "No procedure results recorded."),
-    "tthc.period_empty": ("Chưa nhập kỳ số liệu (--period).", "No period given (--period)."),
-    "tthc.period_unknown": (
-        "Không có số liệu kỳ “{period}”. Các kỳ đã ghi: {periods}.",
-        "No figures for the period “{period}”. Periods recorded: {periods}.",
+    "tthc.none": Words(vi="Chưa ghi kết quả giải quyết TTHC.", en="No procedure results recorded."),
+    "tthc.period_empty": Words(
+        vi="Chưa nhập kỳ số liệu (--period).", en="No period given (--period)."
     ),
-    "tthc.count_range": (
-        "Số “{value}” không hợp lệ ({name}): phải từ 0 đến {most}.",
-        "“{value}” is not a valid count ({name}): it must be 0 to {most}.",
+    "tthc.period_unknown": Words(
+        vi="Không có số liệu kỳ “{period}”. Các kỳ đã ghi: {periods}.",
+        en="No figures for the period “{period}”. Periods recorded: {periods}.",
     ),
-    "tthc.count_format": (
-        "“{value}” không phải số hồ sơ (chỉ gõ chữ số, ví dụ 11429 hoặc 11.429).",
-        "“{value}” is not a number of files (digits only, e.g. 11429 or 11,429).",
+    "tthc.count_range": Words(
+        vi="Số “{value}” không hợp lệ ({name}): phải từ 0 đến {most}.",
+        en="“{value}” is not a valid count ({name}): it must be 0 to {most}.",
     ),
-    "tthc.online_over": (
-        "Số hồ sơ trực tuyến ({online}) nhiều hơn số hồ sơ xử lý ({received}).",
-        "More files online ({online}) than received ({received}).",
+    "tthc.count_format": Words(
+        vi="“{value}” không phải số hồ sơ (chỉ gõ chữ số, ví dụ 11429 hoặc 11.429).",
+        en="“{value}” is not a number of files (digits only, e.g. 11429 or 11,429).",
     ),
-    "tthc.needs": (
-        "Ghi số liệu cần đủ --period, --received, --on-time và --late.",
-        "Recording figures needs --period, --received, --on-time and --late.",
+    "tthc.online_over": Words(
+        vi="Số hồ sơ trực tuyến ({online}) nhiều hơn số hồ sơ xử lý ({received}).",
+        en="More files online ({online}) than received ({received}).",
     ),
-    "done.tthc": ("{body} — {sentence}", "{body} — {sentence}"),
-    "done.tthc_removed": (
-        "{body}: đã bỏ số liệu kỳ “{period}”.",
-        "{body}: removed the figures for “{period}”.",
+    "tthc.needs": Words(
+        vi="Ghi số liệu cần đủ --period, --received, --on-time và --late.",
+        en="Recording figures needs --period, --received, --on-time and --late.",
     ),
-    "action.tthc": ("kết quả giải quyết TTHC", "procedure results"),
-    "fieldname.tthc": ("Kết quả giải quyết TTHC", "Procedure results"),
-    "cli.tthc": (
-        "kết quả giải quyết TTHC: xem, hoặc ghi số liệu một kỳ của cơ quan ban hành "
-        "(không nêu đơn vị) hay của một đơn vị",
-        "procedure results: list them, or record one period's figures for the issuing body "
-        "(no unit) or a unit",
+    "action.tthc": Words(vi="kết quả giải quyết TTHC", en="procedure results"),
+    "fieldname.tthc": Words(vi="Kết quả giải quyết TTHC", en="Procedure results"),
+    "tthc.adds_up": Words(vi="khớp", en="adds up"),
+    "tthc.none_body": Words(
+        vi="Chưa ghi kết quả giải quyết TTHC của cơ quan ban hành kế hoạch.",
+        en="No procedure results recorded for the issuing body.",
     ),
-    "cli.tthc_unit": (
-        "đơn vị (bỏ trống: cơ quan ban hành kế hoạch)",
-        "the unit (none: the body that issued the plan)",
+    "tthc.none_units": Words(
+        vi="Chưa đơn vị nào báo cáo kết quả giải quyết TTHC.",
+        en="No unit has reported procedure results.",
     ),
-    "cli.period": ("kỳ số liệu, ví dụ “Đến tháng 04/2024”", "the period, e.g. “To April 2024”"),
-    "cli.tthc_received": ("số hồ sơ xử lý", "files received"),
-    "cli.tthc_on_time": ("số hồ sơ giải quyết trước và đúng hạn", "files settled on time or early"),
-    "cli.tthc_late": ("số hồ sơ trễ hạn", "files settled late"),
-    "cli.tthc_pending": ("số hồ sơ đang giải quyết (nếu biết)", "files in progress (if known)"),
-    "cli.tthc_online": ("số hồ sơ trực tuyến (nếu biết)", "files received online (if known)"),
-    "cli.tthc_on": ("ngày cập nhật số liệu", "the day the figures were taken"),
-    "cli.tthc_remove": ("bỏ số liệu của kỳ này", "remove this period's figures"),
-    "cli.tthc_count_invalid": (
-        "phải là số hồ sơ (chữ số, ví dụ 11429 hoặc 11.429)",
-        "must be a number of files (digits, e.g. 11429 or 11,429)",
+    "tthc.units_title": Words(
+        vi="Kết quả TTHC của từng đơn vị", en="Each unit's procedure results"
     ),
-    "cli.metavar.period": ("KỲ", "PERIOD"),
-    "cli.metavar.received": ("SỐ", "N"),
-    "cli.metavar.on_time": ("SỐ", "N"),
-    "cli.metavar.late": ("SỐ", "N"),
-    "cli.metavar.pending": ("SỐ", "N"),
-    "cli.metavar.online": ("SỐ", "N"),
-    "tthc.adds_up": ("khớp", "adds up"),
-    "tthc.none_body": (
-        "Chưa ghi kết quả giải quyết TTHC của cơ quan ban hành kế hoạch.",
-        "No procedure results recorded for the issuing body.",
+    "tthc.units_reported": Words(
+        vi="{count}/{total} đơn vị đã báo cáo kết quả giải quyết TTHC (chi tiết ở phụ lục).",
+        en="{count} of {total} units reported procedure results (see the appendix).",
     ),
-    "tthc.none_units": (
-        "Chưa đơn vị nào báo cáo kết quả giải quyết TTHC.",
-        "No unit has reported procedure results.",
-    ),
-    "tthc.units_title": ("Kết quả TTHC của từng đơn vị", "Each unit's procedure results"),
-    "tthc.units_reported": (
-        "{count}/{total} đơn vị đã báo cáo kết quả giải quyết TTHC (chi tiết ở phụ lục).",
-        "{count} of {total} units reported procedure results (see the appendix).",
-    ),
-    "tthc.units_mismatch": (
-        "Số liệu của {count} đơn vị không khớp: {names}.",
-        "The figures of {count} units do not add up: {names}.",
+    "tthc.units_mismatch": Words(
+        vi="Số liệu của {count} đơn vị không khớp: {names}.",
+        en="The figures of {count} units do not add up: {names}.",
     ),
 }

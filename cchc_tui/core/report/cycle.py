@@ -25,6 +25,7 @@ from cchc_tui.core.report.content import (
 from cchc_tui.core.report.units import days_late
 from cchc_tui.core.summary import UnitRow
 from cchc_tui.core.team import (
+    TeamClash,
     clash_text,
     member_text,
     role_word,
@@ -79,28 +80,31 @@ def team_blocks(
     blocks: list[Block] = [Paragraph(said), table]
     clashes = team_clashes(team, units)
     if clashes:
-        clash_rows: tuple[tuple[Cell, ...], ...] = tuple(
-            (
-                one_line(clash.member.name),
-                clash.day,
-                ", ".join(names[unit.key] for unit in clash.units),
-            )
-            for clash in clashes
-        )
-        blocks.append(
-            Table(
-                t("report.team.clashes", lang),
-                (
-                    Column(t("report.col.member", lang), width=22),
-                    Column(t("report.col.inspection_date", lang), "date"),
-                    Column(t("report.col.member_units", lang), width=40),
-                ),
-                clash_rows,
-                tuple(f"{clash_text(clash, lang)}." for clash in clashes),
-                reach=Reach.OFFICE,
-            )
-        )
+        blocks.append(_clashes_table(clashes, names, lang))
     return tuple(blocks)
+
+
+def _clashes_table(clashes: Sequence[TeamClash], names: dict[str, str], lang: Lang) -> Table:
+    """Who is due at two units on one day."""
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
+        (
+            one_line(clash.member.name),
+            clash.day,
+            ", ".join(names[unit.key] for unit in clash.units),
+        )
+        for clash in clashes
+    )
+    return Table(
+        t("report.team.clashes", lang),
+        (
+            Column(t("report.col.member", lang), width=22),
+            Column(t("report.col.inspection_date", lang), "date"),
+            Column(t("report.col.member_units", lang), width=40),
+        ),
+        rows,
+        tuple(f"{clash_text(clash, lang)}." for clash in clashes),
+        reach=Reach.OFFICE,
+    )
 
 
 def unproven_table(plan: Plan, units: Sequence[Unit], names: dict[str, str], lang: Lang) -> Table:

@@ -9,7 +9,7 @@ from datetime import date
 from cchc_tui.core.dates import format_date, to_iso
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.i18n import Lang, conclusion_word, t
-from cchc_tui.core.model import Mode, Unit
+from cchc_tui.core.model import Mode, Plan, Unit
 from cchc_tui.core.report.build import plan_reference
 from cchc_tui.core.report.checklist import unit_items_table, unit_shortcomings
 from cchc_tui.core.report.content import Document, Entries, Paragraph, Section
@@ -66,19 +66,7 @@ def build_notice(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> Doc
     if notes := notes_text(unit):
         sections.append(Section(t("notice.notes", lang), (Paragraph(notes + "."),)))
     if shortcomings or unit.fix_by:
-        receiver = one_line(plan.receiver)
-        request = (
-            t(
-                "notice.request_by",
-                lang,
-                unit=name,
-                receiver=receiver,
-                date=format_date(unit.fix_by),
-            )
-            if unit.fix_by
-            else t("notice.request_text", lang, unit=name, receiver=receiver)
-        )
-        sections.append(Section(t("notice.request", lang), (Paragraph(request),)))
+        sections.append(_request_section(plan, unit, name, lang))
     return Document(
         lang=lang,
         letterhead=head,
@@ -90,6 +78,18 @@ def build_notice(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> Doc
         main_table=t("notice.results", lang),
         file_stem=f"thong-bao-ket-luan-{slug(name)}-{to_iso(today)}",
     )
+
+
+def _request_section(plan: Plan, unit: Unit, name: str, lang: Lang) -> Section:
+    """What the unit is asked to fix, and by when if the conclusion set a day."""
+    receiver = one_line(plan.receiver)
+    if unit.fix_by:
+        request = t(
+            "notice.request_by", lang, unit=name, receiver=receiver, date=format_date(unit.fix_by)
+        )
+    else:
+        request = t("notice.request_text", lang, unit=name, receiver=receiver)
+    return Section(t("notice.request", lang), (Paragraph(request),))
 
 
 def _team_said(snapshot: Snapshot, unit: Unit, lang: Lang) -> tuple[Paragraph, ...]:

@@ -6,9 +6,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from cchc_tui.core.dates import format_date
+from cchc_tui.core.dates import format_date, stamp_time
 from cchc_tui.core.deadlines import StepStatus
 from cchc_tui.core.due_words import SENT_STEPS, countdown, due_day_text, send_by_text, sending_parts
 from cchc_tui.core.evidence import unproven
@@ -20,7 +18,7 @@ from cchc_tui.core.i18n import (
     step_word,
     t,
 )
-from cchc_tui.core.model import TTHC_COUNTS, Mode, Plan, Stage, Step, Team, TthcFigures, Unit
+from cchc_tui.core.model import TTHC_COUNTS, Mode, Plan, Step, Team, TthcFigures, Unit
 from cchc_tui.core.report.content import Cell, Column, Reach, Table
 from cchc_tui.core.report.sources import unit_name, units_footnotes
 from cchc_tui.core.summary import UnitRow
@@ -57,11 +55,10 @@ def notes_text(unit: Unit) -> str:
 
 
 def _note_text(text: str, stamp: str) -> str:
-    try:
-        written = format_date(date.fromisoformat(stamp[:10]))
-    except ValueError:  # a note imported without its time
+    written = stamp_time(stamp)
+    if written is None:  # a note imported without a time
         return one_line(text)
-    return f"{one_line(text)} ({written})"
+    return f"{one_line(text)} ({format_date(written.date())})"
 
 
 def late_steps_text(statuses: tuple[StepStatus, ...], lang: Lang) -> str:
@@ -142,17 +139,13 @@ def unit_sentence(plan: Plan, row: UnitRow, name: str, lang: Lang, inspectors: s
     return f"{sentence} {t('report.unit.notes', lang, notes=notes)}." if notes else sentence
 
 
-def units_table(
-    plan: Plan,
-    rows: tuple[UnitRow, ...],
-    names: dict[str, str],
-    lang: Lang,
-    team: Team,
-) -> Table:
+def units_columns(lang: Lang) -> tuple[Column, ...]:
+    """The units table's columns, in the order of ``unit_cells``."""
+
     def column(key: str, kind: str = "text", width: int = 11, reach: Reach = Reach.SENT) -> Column:
         return Column(t(key, lang), kind, width, reach)  # type: ignore[arg-type]
 
-    columns = (
+    return (
         column("col.unit", width=26),
         column("report.col.mode", width=12),
         column("report.col.inspection_date", "date"),
@@ -178,43 +171,52 @@ def units_table(
         *tthc_columns(lang),
         column("report.col.notes", width=36),
     )
+
+
+def unit_cells(row: UnitRow, name: str, inspectors: str, lang: Lang) -> tuple[Cell, ...]:
+    """One unit's row of the units table, in the order of ``units_columns``."""
+    unit = row.unit
+    deadline = row.deadline
+    return (
+        name,
+        mode_word(unit.mode, lang),
+        unit.inspection_date,
+        unit.notified_on,
+        unit.report_sent_on,
+        unit.report_on,
+        one_line(unit.report_ref),
+        unit.inspected_on,
+        stage_word(row.stage, lang),
+        late_steps_text(row.statuses, lang) if row.late else "",
+        step_word(row.next_step, lang) if row.next_step else "",
+        deadline.due if deadline else None,
+        countdown(deadline, lang) if deadline else "",
+        deadline.days_left if deadline else None,
+        conclusion_word(unit.conclusion, lang),
+        unit.concluded_on,
+        inspectors,
+        sum(len(result.evidence) for result in unit.items.values()),
+        sum(1 for result in unit.items.values() if unproven(result)),
+        "; ".join(unit.issues),
+        unit.fix_by,
+        unit.fixed_on,
+        *tthc_cells(unit.tthc, lang),
+        notes_text(unit),
+    )
+
+
+def units_table(
+    plan: Plan,
+    rows: tuple[UnitRow, ...],
+    names: dict[str, str],
+    lang: Lang,
+    team: Team,
+) -> Table:
     inspectors = {row.unit.key: inspectors_text(team, row.unit.key) for row in rows}
-    modes = {mode: mode_word(mode, lang) for mode in Mode}
-    stages = {stage: stage_word(stage, lang) for stage in Stage}
-    steps = {step: step_word(step, lang) for step in Step}
     marked = {row.unit.key: unit_name(row.unit, names[row.unit.key]) for row in rows}
-    cells: list[tuple[Cell, ...]] = []
-    for row in rows:
-        unit = row.unit
-        deadline = row.deadline
-        cells.append(
-            (
-                marked[unit.key],
-                modes[unit.mode],
-                unit.inspection_date,
-                unit.notified_on,
-                unit.report_sent_on,
-                unit.report_on,
-                one_line(unit.report_ref),
-                unit.inspected_on,
-                stages[row.stage],
-                late_steps_text(row.statuses, lang) if row.late else "",
-                steps[row.next_step] if row.next_step else "",
-                deadline.due if deadline else None,
-                countdown(deadline, lang) if deadline else "",
-                deadline.days_left if deadline else None,
-                conclusion_word(unit.conclusion, lang),
-                unit.concluded_on,
-                inspectors[unit.key],
-                sum(len(result.evidence) for result in unit.items.values()),
-                sum(1 for result in unit.items.values() if unproven(result)),
-                "; ".join(unit.issues),
-                unit.fix_by,
-                unit.fixed_on,
-                *tthc_cells(unit.tthc, lang),
-                notes_text(unit),
-            )
-        )
+    cells = tuple(
+        unit_cells(row, marked[row.unit.key], inspectors[row.unit.key], lang) for row in rows
+    )
 
     def entries() -> tuple[str, ...]:
         return tuple(
@@ -223,7 +225,7 @@ def units_table(
         )
 
     footnotes = units_footnotes((row.unit for row in rows), lang)
-    return Table(t("report.units", lang), columns, tuple(cells), entries, footnotes=footnotes)
+    return Table(t("report.units", lang), units_columns(lang), cells, entries, footnotes=footnotes)
 
 
 def direct_and_self(rows: tuple[UnitRow, ...]) -> tuple[list[UnitRow], list[UnitRow]]:

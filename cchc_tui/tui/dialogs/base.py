@@ -16,12 +16,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.tui.keys import LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
 
 Answer = TypeVar("Answer")
 
 
-class Dialog(LocalisedBindings, ModalScreen[Answer]):
+class Dialog(ModalScreen[Answer]):
     """A modal box: subclasses add the field in ``body``; Escape dismisses with None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [bind("escape", "cancel", "cancel")]

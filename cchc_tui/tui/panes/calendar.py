@@ -25,7 +25,7 @@ from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Plan
 from cchc_tui.core.workdays import Workdays, workdays
 from cchc_tui.tui.deadlines import DayEvent, DeadlineBook, day_mark
-from cchc_tui.tui.keys import LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import JumpToUnit
 from cchc_tui.tui.panes.agenda import AgendaList
 from cchc_tui.tui.state import ShowsState, State
@@ -37,7 +37,7 @@ MONTHS_ACROSS, GAP = 2, 2
 OFF_STYLE = "italic $error"  # weekends, holidays and the plan's days off
 
 
-class MonthGrid(LocalisedBindings, Widget, can_focus=True):
+class MonthGrid(Widget, can_focus=True):
     """A Monday-first month; the cursor day moves with the arrows, h/j/k/l and by month."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -184,7 +184,7 @@ class MonthGrid(LocalisedBindings, Widget, can_focus=True):
         self.post_message(self.DayChosen(self.day))
 
 
-class CalendarPane(LocalisedBindings, Vertical, ShowsState):
+class CalendarPane(Vertical, ShowsState):
     """The month grid, what is on its cursor day, and the agenda under them.
 
     Marks and agenda are worked out in a thread: at 10,000 units they take a fifth of

@@ -13,8 +13,9 @@ from textual.strip import Strip
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.deadlines import next_deadline, next_step
+from cchc_tui.core.due_words import countdown
 from cchc_tui.core.evidence import unproven
-from cchc_tui.core.i18n import Lang, countdown_text, step_word, t, verdict_word
+from cchc_tui.core.i18n import Lang, step_word, t, verdict_word
 from cchc_tui.core.model import ChecklistItem, ItemResult, Unit
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.text import one_line
@@ -77,7 +78,7 @@ class ChecklistView(VirtualList):
             self.lang,
             step=step_word(step, self.lang),
             date=format_date(deadline.due),
-            countdown=countdown_text(deadline.days_left, self.lang),
+            countdown=countdown(deadline, self.lang),
         )
 
     # --- drawing ------------------------------------------------------------------------

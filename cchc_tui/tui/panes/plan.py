@@ -12,7 +12,6 @@ from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import Progress, plan_header_lines, progress
 from cchc_tui.core.text import one_line
-from cchc_tui.tui.keys import LocalisedBindings
 from cchc_tui.tui.state import ShowsState, State
 
 BAR_MAX = 12
@@ -70,7 +69,7 @@ class PlanText(Widget):
         return Content.assemble((heading, "bold"), "\n", *warned, "\n".join([*bars, "", *rest]))
 
 
-class PlanPane(LocalisedBindings, VerticalScroll, ShowsState):
+class PlanPane(VerticalScroll, ShowsState):
     """Scrolls with the arrow keys when the plan does not fit."""
 
     def __init__(self, lang: Lang, *, id: str | None = None) -> None:

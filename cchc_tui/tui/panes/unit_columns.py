@@ -12,18 +12,16 @@ from functools import cache
 from typing import Any
 
 from cchc_tui.core.dates import format_date
+from cchc_tui.core.due_words import countdown
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
-    countdown_text,
     kind_word,
-    mode_word,
-    stage_word,
     t,
 )
 from cchc_tui.core.model import Plan, Stage, Unit
-from cchc_tui.core.summary import UnitRow
-from cchc_tui.core.text import fold, one_line
+from cchc_tui.core.summary import UnitRow, unit_words
+from cchc_tui.core.text import fold
 from cchc_tui.tui.panes.virtual_list import fit
 
 NAME_MIN = 20
@@ -110,14 +108,12 @@ def row_words(plan: Plan, row: UnitRow, lang: Lang) -> dict[str, str]:
     """Every column's text for one unit (literal text, control characters removed)."""
     unit = row.unit
     deadline = row.deadline
+    words = unit_words(plan, unit, lang, row.stage)
     mark = MARK_OVERDUE if is_overdue(row) else MARK_DONE if is_done(row) else ""
     return {
+        **words,
         "mark": mark,
-        "name": one_line(unit.display_name) + ("" if unit.in_seed else NAME_MARK),
-        "kind": kind_word(plan, unit.kind, lang),
-        "mode": mode_word(unit.mode, lang, short=True),
-        "date": format_date(unit.inspection_date),
-        "stage": stage_word(row.stage, lang),
+        "name": words["name"] + ("" if unit.in_seed else NAME_MARK),
         "due": format_date(deadline.due) if deadline else "",
         "next": next_words(row, lang),
         "conclusion": conclusion_word(unit.conclusion, lang),
@@ -138,7 +134,7 @@ def next_words(row: UnitRow, lang: Lang) -> str:
     step = t(f"tui.step_short.{row.next_step}", lang)
     if row.deadline is None:
         return step
-    return f"{step}: {countdown_text(row.deadline.days_left, lang)}"
+    return f"{step}: {countdown(row.deadline, lang)}"
 
 
 SORTS: tuple[str, ...] = ("plan", "name", "date", "stage", "deadline")

@@ -30,26 +30,12 @@ def editable(snapshot: Snapshot | None, action: str, edit_actions: Collection[st
     return not (action in edit_actions and snapshot is not None and snapshot.read_only)
 
 
-class UnitEditKeys(Widget):
-    """Mixin for widgets whose ``edit`` action asks the app to change the unit they show.
+def request_edit(node: Widget, unit_key: str | None, edit: UnitEdit) -> None:
+    """Ask the app (by message from ``node``) to change the unit, if there is one.
 
-    List it after the widget's Textual base: Textual takes default CSS and focus settings
-    along the first base only.
-
-    Subclasses list ``UNIT_EDIT_BINDINGS`` in their ``BINDINGS`` where they want them
-    in the footer, and say which unit and snapshot they show.
+    The units pane and the detail screen call it from their ``edit`` action (and
+    ``editable`` from their ``check_action``) rather than inherit both from a mixin, whose
+    place among a Textual class's bases would decide which ``check_action`` runs.
     """
-
-    def edit_unit_key(self) -> str | None:
-        raise NotImplementedError
-
-    def edit_snapshot(self) -> Snapshot | None:
-        raise NotImplementedError
-
-    def action_edit(self, edit: UnitEdit) -> None:
-        key = self.edit_unit_key()
-        if key is not None:
-            self.post_message(EditRequested(key, edit))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return editable(self.edit_snapshot(), action, ("edit",))
+    if unit_key is not None:
+        node.post_message(EditRequested(unit_key, edit))

@@ -20,8 +20,8 @@ from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.summary import UnitRow, unit_row
-from cchc_tui.tui.keys import LocalisedBindings, bind
-from cchc_tui.tui.messages import OpenDetail, UnitHighlighted
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.messages import OpenDetail, UnitEdit, UnitHighlighted
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.unit_columns import (
     KIND_WIDTHS,
@@ -37,7 +37,7 @@ from cchc_tui.tui.panes.unit_columns import (
     row_words,
     sorted_keys,
 )
-from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, UnitEditKeys
+from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, editable, request_edit
 from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
 from cchc_tui.tui.state import ShowsState, State
 
@@ -180,7 +180,7 @@ def _names_of(snapshot: Snapshot) -> tuple[tuple[str, str, str], ...]:
     return tuple((unit.key, unit.name, unit.title) for unit in snapshot.units)
 
 
-class FilterBox(LocalisedBindings, Input):
+class FilterBox(Input):
     """The name filter: Escape clears it, Enter keeps it; both go back to the table.
 
     Escape always leaves the box, so an arrow key split by a slow link (Escape, then
@@ -203,7 +203,7 @@ class FilterBox(LocalisedBindings, Input):
         self._done()
 
 
-class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
+class UnitsPane(Vertical, ShowsState):
     """The filter box, the table and the checklist of the unit under the cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -231,11 +231,11 @@ class UnitsPane(LocalisedBindings, Vertical, ShowsState, UnitEditKeys):
         self.table.show(state.snapshot, state.today)
         self._retitle()
 
-    def edit_unit_key(self) -> str | None:
-        return self.table.selected_key
+    def action_edit(self, edit: UnitEdit) -> None:
+        request_edit(self, self.table.selected_key, edit)
 
-    def edit_snapshot(self) -> Snapshot | None:
-        return self.table.snapshot
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return editable(self.table.snapshot, action, ("edit",))
 
     def select_key(self, key: str) -> None:
         """Show a unit, clearing the filter if it hides that unit."""

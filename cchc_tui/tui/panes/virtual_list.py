@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-from cchc_tui.tui.keys import LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
-class VirtualList(LocalisedBindings, ScrollView, can_focus=True):
+class VirtualList(ScrollView, can_focus=True):
     """Rows drawn on demand; subclasses give ``row_count`` and ``render_row``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

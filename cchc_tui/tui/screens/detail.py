@@ -3,22 +3,20 @@ procedure results, checklist, notes and change history."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
-from typing import ClassVar
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from cchc_tui.core.dates import format_date
+from cchc_tui.core.dates import format_date, stamp_text
 from cchc_tui.core.deadlines import stage, step_statuses
 from cchc_tui.core.due_words import step_text
 from cchc_tui.core.follow_up import follow_up_text
-from cchc_tui.core.history import stamp_text
 from cchc_tui.core.i18n import (
     Lang,
     conclusion_word,
@@ -33,10 +31,15 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import figures_sentence
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.messages import UnitEdit
 from cchc_tui.tui.panes.checklist import ChecklistView
-from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, UnitEditKeys
+from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, editable, request_edit
+from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
+
+if TYPE_CHECKING:
+    from cchc_tui.tui.app import CchcApp
 
 
 def unit_lines(snapshot: Snapshot, unit: Unit, today: date, lang: Lang) -> list[str]:
@@ -96,7 +99,7 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
     ]
 
 
-class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
+class DetailScreen(AppScreen):
     """The unit's page; the same keys as the units pane change it."""
 
     AUTO_FOCUS = "#detail"  # from the top; Tab goes on to the checklist
@@ -111,6 +114,7 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
         self.unit_key = unit_key
         self.lang = lang
         self.snapshot: Snapshot | None = None
+        self._history_of: tuple[str, object] | None = None  # (plan, file version) shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,20 +152,26 @@ class DetailScreen(AppKeysFirst, LocalisedBindings, Screen[None], UnitEditKeys):
         sources.display = bool(said)
         notes = [f"{t('tui.detail.notes', self.lang)}:", *note_lines(unit, self.lang)]
         self.query_one("#detail-notes", Static).update(Content("\n".join(notes)))
-        self.run_worker(self._show_history(snapshot, unit.key), group="history", exclusive=True)
+        # The history changes only when the file does: another day, or the same file
+        # shown again, is not read again.
+        read_for = (snapshot.plan.number, snapshot.version)
+        if read_for != self._history_of:
+            self._history_of = read_for
+            work = self._show_history(snapshot, unit.key)
+            self.run_worker(work, group="history", exclusive=True)
 
     async def _show_history(self, snapshot: Snapshot, unit_key: str) -> None:
         """The unit's history, read (every record of the file decoded) in a thread."""
-        read = getattr(self.app, "unit_history", None)
-        history = await asyncio.to_thread(read, unit_key, snapshot) if read else []
+        app = cast("CchcApp", self.app)
+        history = await app.in_thread(partial(app.unit_history, unit_key, snapshot))
         lines = [
             f"{t('tui.detail.history', self.lang)}:",
             *(history or [t("history.empty", self.lang)]),
         ]
         self.query_one("#detail-history", Static).update(Content("\n".join(lines)))
 
-    def edit_unit_key(self) -> str | None:
-        return self.unit_key
+    def action_edit(self, edit: UnitEdit) -> None:
+        request_edit(self, self.unit_key, edit)
 
-    def edit_snapshot(self) -> Snapshot | None:
-        return self.snapshot
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return editable(self.snapshot, action, ("edit",))

@@ -12,12 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.registry import PANELS, PANES, help_sections
+from cchc_tui.tui.screens.base import AppScreen
 
 
 def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
@@ -27,34 +28,22 @@ def key_groups() -> list[tuple[str, list[type[DOMNode]]]]:
     from cchc_tui.tui.dialogs.choice import VerdictDialog
     from cchc_tui.tui.dialogs.confirm import ConfirmDialog
     from cchc_tui.tui.dialogs.evidence import EvidenceDialog
-    from cchc_tui.tui.panes.agenda import AgendaList
-    from cchc_tui.tui.panes.calendar import MonthGrid
-    from cchc_tui.tui.panes.checklist import ChecklistView
-    from cchc_tui.tui.panes.timeline import TimelineGrid
-    from cchc_tui.tui.panes.unit_keys import UnitEditKeys
-    from cchc_tui.tui.panes.units import FilterBox, UnitsPane, UnitsTable
     from cchc_tui.tui.panes.virtual_list import VirtualList
     from cchc_tui.tui.screens.detail import DetailScreen
     from cchc_tui.tui.screens.main import MainScreen
     from cchc_tui.tui.screens.panel import PanelScreen
     from cchc_tui.tui.screens.summary import SummaryScreen
-    from cchc_tui.tui.screens.team import MemberList
-    from cchc_tui.tui.screens.tthc import TthcList
 
+    panels = help_sections(PANELS)
+    # The panels' Escape/q (PanelScreen), said once, under the last of them.
+    panels[-1][1].append(PanelScreen)
     return [
         ("tui.pane.app", [CchcApp, MainScreen]),
-        ("tui.pane.units", [UnitsTable, UnitsPane, UnitEditKeys]),
-        ("tui.pane.filter", [FilterBox]),
-        ("tui.pane.checklist", [ChecklistView]),
+        *help_sections(PANES),
         ("tui.pane.moving", [VirtualList]),
-        ("tui.pane.calendar", [MonthGrid]),
-        ("tui.pane.agenda", [AgendaList]),
         ("tui.pane.detail", [DetailScreen]),
         ("tui.pane.summary", [SummaryScreen]),
-        ("tui.pane.team", [MemberList]),
-        ("tui.pane.tthc", [TthcList]),
-        # The panels' Escape/q (PanelScreen), said once, under the last of them.
-        ("tui.pane.timeline", [TimelineGrid, PanelScreen]),
+        *panels,
         ("tui.pane.dialog", [Dialog, VerdictDialog, ConfirmDialog, EvidenceDialog]),
     ]
 
@@ -95,7 +84,7 @@ class KeyTable(Widget):
         return Content.assemble(*parts)
 
 
-class HelpScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
+class HelpScreen(AppScreen):
     """Every key, by pane, with what it does."""
 
     AUTO_FOCUS = "#help"

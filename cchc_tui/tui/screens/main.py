@@ -1,4 +1,4 @@
-"""The main screen: plan, units with checklist, calendar with agenda; stacked when narrow.
+"""The main screen: the panes of ``registry.PANES`` in a grid; stacked when narrow.
 
 Panes post messages up; the state comes down by ``data_bind``. This screen moves
 between panes and points the checklist at the unit under the cursor; changes go on up
@@ -17,35 +17,32 @@ from textual.containers import Container
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from cchc_tui.core.i18n import Lang, t
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
 from cchc_tui.tui.later import Later
 from cchc_tui.tui.messages import JumpToUnit, UnitHighlighted
-from cchc_tui.tui.panes.agenda import AgendaList
-from cchc_tui.tui.panes.calendar import CalendarPane, MonthGrid
 from cchc_tui.tui.panes.checklist import ChecklistView
-from cchc_tui.tui.panes.plan import PlanPane
 from cchc_tui.tui.panes.units import UnitsPane, UnitsTable
+from cchc_tui.tui.registry import PANES, grid_css, in_grid_order, load, pane_bindings, pane_ids
+from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
 
 # Below this many columns or rows one pane shows at a time (1 2 3 or Tab switch);
 # from ROOMY_WIDTH on, the plan and calendar column widens.
 NARROW_WIDTH, NARROW_HEIGHT, ROOMY_WIDTH = 110, 30, 160
-PANES = ("plan", "units", "calendar")
+PANE_IDS = pane_ids()
 
 
-class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
-    """The three panes; on a small terminal only the current one shows."""
+class MainScreen(AppScreen):
+    """The panes of the registry; on a small terminal only the current one shows."""
 
+    DEFAULT_CSS = grid_css()
     AUTO_FOCUS = "UnitsTable"
     BINDINGS: ClassVar[list[BindingType]] = [
-        bind("1", "pane('plan')", "pane-plan", show=False),
-        bind("2", "pane('units')", "pane-units", show=False),
-        bind("3", "pane('calendar')", "pane-calendar", show=False),
+        *pane_bindings(),
         bind("tab", "cycle(1)", "next-pane", show=False),
         bind("shift+tab", "cycle(-1)", "prev-pane", show=False),
     ]
@@ -60,9 +57,9 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         yield Header()
         yield Static(id="read-only")
         with Container(id="panes"):
-            yield Later(PlanPane(self.lang, id="plan").data_bind(MainScreen.state))
-            yield UnitsPane(self.lang, id="units").data_bind(MainScreen.state)
-            yield Later(CalendarPane(self.lang, id="calendar").data_bind(MainScreen.state))
+            for pane in in_grid_order():
+                widget = load(pane.widget)(self.lang, id=pane.id).data_bind(MainScreen.state)
+                yield Later(widget) if pane.later else widget
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -122,29 +119,30 @@ class MainScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
         stylesheet has been applied again.
         """
         for other in self.query_one("#panes").children:
-            if other.id in PANES:
+            if other.id in PANE_IDS:
                 other.set_class(other is pane, "-current")
                 other.styles.clear_rule("display")
         pane.display = True
 
     def _pane_of(self, widget: Widget) -> Widget | None:
         for node in widget.ancestors_with_self:
-            if isinstance(node, Widget) and node.id in PANES:
+            if isinstance(node, Widget) and node.id in PANE_IDS:
                 return node
         return None
 
     def _stops(self) -> list[Widget]:
         """Where Tab stops, in order: one or two per pane (once the panes are mounted)."""
-        stops = (PlanPane, UnitsTable, ChecklistView, MonthGrid, AgendaList)
-        return [widget for kind in stops for widget in self.query(kind)]
+        return [
+            widget for pane in PANES for stop in pane.stops for widget in self.query(load(stop))
+        ]
 
-    def action_pane(self, pane: str, tries: int = 10) -> None:
-        kind = {"plan": PlanPane, "units": UnitsTable, "calendar": MonthGrid}[pane]
-        targets = self.query(kind)
+    def action_pane(self, pane_id: str, tries: int = 10) -> None:
+        pane = next(pane for pane in PANES if pane.id == pane_id)
+        targets = self.query(load(pane.stops[0]))
         if targets:
             self._show_and_focus(targets.first())
         elif tries:  # pressed in the first frame, before the lazy panes are mounted
-            self.call_after_refresh(self.action_pane, pane, tries - 1)
+            self.call_after_refresh(self.action_pane, pane_id, tries - 1)
 
     def action_cycle(self, step: int) -> None:
         stops = self._stops()

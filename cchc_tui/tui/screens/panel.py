@@ -7,18 +7,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.screen import Screen
 
 from cchc_tui.core.i18n import Lang
 from cchc_tui.core.snapshot import Snapshot
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import PlanEditRequested
 from cchc_tui.tui.panes.unit_keys import editable
 from cchc_tui.tui.panes.virtual_list import VirtualList
+from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
 
 
-class PanelScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
+class PanelScreen(AppScreen):
     """Subclasses compose their widgets and show each new state."""
 
     BINDINGS: ClassVar[list[BindingType]] = [bind("escape,q", "app.pop_screen", "close")]

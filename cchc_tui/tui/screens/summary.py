@@ -8,7 +8,6 @@ the file is written in a worker thread, whole or not at all.
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,19 +15,18 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from cchc_tui.core.errors import UserError
-from cchc_tui.core.i18n import Lang, error_text, t
+from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.report import EXTENSIONS, TEXT_FORMATS, build_report, format_for, render
 from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.store.report_file import save_report
 from cchc_tui.tui.dialogs.text import TextDialog
-from cchc_tui.tui.keys import AppKeysFirst, LocalisedBindings, bind
+from cchc_tui.tui.keys import bind
+from cchc_tui.tui.screens.base import AppScreen
 
 
-class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
+class SummaryScreen(AppScreen):
     """The report in the text form chosen with ``f``; ``q`` or Escape goes back."""
 
     AUTO_FOCUS = "#summary"
@@ -96,14 +94,14 @@ class SummaryScreen(AppKeysFirst, LocalisedBindings, Screen[None]):
     def _save(self, path: Path, fmt: str) -> None:
         self.notify(t("report.saving", self.lang, path=path), markup=False)
         # A Word file of a national plan takes seconds to lay out: never on the UI thread.
-        self.run_worker(partial(self._write, path, fmt), thread=True, group="save")
+        self.run_worker(self._write(path, fmt), group="save")
 
-    def _write(self, path: Path, fmt: str) -> None:
-        try:
-            save_report(path, render(self.document, fmt), self.app.session.store)
-        except UserError as error:
-            message = error_text(error, self.lang)
-            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
-            return
-        done = t("done.saved", self.lang, path=path)
-        self.app.call_from_thread(self.notify, done, markup=False)
+    async def _write(self, path: Path, fmt: str) -> None:
+        document, store = self.document, self.app.session.store
+
+        def write() -> Path:
+            save_report(path, render(document, fmt), store)
+            return path
+
+        if await self.app.in_thread(write) is not None:
+            self.notify(t("done.saved", self.lang, path=path), markup=False)
