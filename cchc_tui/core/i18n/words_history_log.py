@@ -4,30 +4,35 @@ Each entry is (Vietnamese, English)."""
 
 from __future__ import annotations
 
-WORDS: dict[str, tuple[str, str]] = {
-    "restore_sound": (
-        "Tệp dữ liệu {path} vẫn tốt, không cần khôi phục: bản sao lưu sẽ bỏ {count} thay đổi "
+from cchc_tui.core.i18n.table import Words
+
+WORDS: dict[str, Words] = {
+    "restore_sound": Words(
+        vi="Tệp dữ liệu {path} vẫn tốt, không cần khôi phục: bản sao lưu sẽ bỏ {count} thay đổi "
         "đã lưu ({ids}). Nếu vẫn muốn quay về bản sao lưu: {command}",
-        "The data file {path} is sound and needs no restore: the backup would drop {count} "
+        en="The data file {path} is sound and needs no restore: the backup would drop {count} "
         "saved change(s) ({ids}). To go back to the backup anyway: {command}",
     ),
-    "done.restore_forced": (
-        "Đã đưa {path} về bản sao lưu; tệp trước đó được giữ ở {kept}. Các thay đổi bị bỏ "
+    "done.restore_forced": Words(
+        vi="Đã đưa {path} về bản sao lưu; tệp trước đó được giữ ở {kept}. Các thay đổi bị bỏ "
         "({ids}) được ghi vào lịch sử là đã hoàn tác.",
-        "Put {path} back to the backup; the file it replaced is kept as {kept}. The changes "
+        en="Put {path} back to the backup; the file it replaced is kept as {kept}. The changes "
         "dropped ({ids}) are recorded in the history as undone.",
     ),
-    "history.restore": (
-        "Khôi phục bản sao lưu, bỏ các thay đổi {ids}",
-        "Backup restored, changes {ids} dropped",
+    "history.restore": Words(
+        vi="Khôi phục bản sao lưu, bỏ các thay đổi {ids}",
+        en="Backup restored, changes {ids} dropped",
     ),
-    "history.restore_found": (
-        "Tệp dữ liệu bị thay bằng bản cũ hơn; các thay đổi {ids} không còn trong đó",
-        "The data file was replaced by an older copy; changes {ids} are not in it",
+    "history.restore_found": Words(
+        vi="Tệp dữ liệu bị thay bằng bản cũ hơn; các thay đổi {ids} không còn trong đó",
+        en="The data file was replaced by an older copy; changes {ids} are not in it",
     ),
-    "history.restore_none": ("Khôi phục bản sao lưu", "Backup restored"),
-    "cli.force": (
-        "khôi phục cả khi tệp dữ liệu vẫn tốt (bỏ các thay đổi sau bản sao lưu)",
-        "restore even when the data file is sound (drops the changes after the backup)",
+    "history.restore_none": Words(
+        vi="Khôi phục bản sao lưu",
+        en="Backup restored",
+    ),
+    "cli.force": Words(
+        vi="khôi phục cả khi tệp dữ liệu vẫn tốt (bỏ các thay đổi sau bản sao lưu)",
+        en="restore even when the data file is sound (drops the changes after the backup)",
     ),
 }
