@@ -45,16 +45,9 @@ def log_path(data_path: Path) -> Path:
 
 
 def open_log(path: Path, flags: int, mode: int = 0o600) -> int:
-    """The log's descriptor, never through a link, and only a regular file (a FIFO put in
-    its place does not block the open: O_NONBLOCK, which a regular file ignores).
-
-    The one place the log is opened (``fileio.open_regular`` can take its place)."""
-    flags |= os.O_CLOEXEC | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags, mode)
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise OSError(f"{path}: not a regular file")
-    return fd
+    """The log's descriptor: never through a link, only a regular file, never waiting on a
+    FIFO (``fileio.open_regular``, which refuses the rest in one line)."""
+    return fileio.open_regular(path, flags, mode)
 
 
 # --- the lines ----------------------------------------------------------------------------
