@@ -13,6 +13,7 @@ import sys
 
 import cli_bench
 import escape_bench
+import history_bench
 import keys_bench
 import report_bench
 import store_bench
@@ -26,6 +27,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     *keys_bench.BENCHMARKS,
     *report_bench.BENCHMARKS,
     *escape_bench.BENCHMARKS,
+    *history_bench.BENCHMARKS,
 )
 
 

@@ -12,6 +12,19 @@ from cchc_tui.core.text import one_line
 from cchc_tui.core.workflow import Edit
 
 
+def author_text(entry: HistoryEntry) -> str:
+    """Who made a change, safe to print: the OS account, and the name given beside it."""
+    return one_line(entry.author)
+
+
+def ids_text(ids: Iterable[int]) -> str:
+    """ "#12, #13, #14": the first and last ten of a long list."""
+    shown = [f"#{number}" for number in ids]
+    if len(shown) > 20:
+        shown = [*shown[:10], "…", *shown[-10:]]
+    return ", ".join(shown)
+
+
 def describe_entry(entry: HistoryEntry, snapshot: Snapshot, lang: Lang) -> tuple[str, str]:
     """(unit name, what changed) for one history entry."""
     unit_name, unit = _unit_of(entry, snapshot)
@@ -72,6 +85,10 @@ def _plan_change(entry: HistoryEntry, lang: Lang) -> str:
         said = t("action.new_plan", lang, plan=plan, source=one_line(str(args["from"])))
     elif done == "import":
         said = f"{t('action.import', lang)} {plan}".strip()
+    elif done == "restore":
+        rolled = ids_text(n for n in args.get("rolled_back", ()) if isinstance(n, int))
+        key = "history.restore_found" if args.get("how") == "found" else "history.restore"
+        said = t(key, lang, ids=rolled) if rolled else t("history.restore_none", lang)
     elif done == "review":
         parts = ", ".join(
             t(f"review.{part}", lang) for part in args.get("parts", ()) if part in REVIEW_PARTS

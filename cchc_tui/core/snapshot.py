@@ -15,7 +15,8 @@ from cchc_tui.core.workflow import Edit
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One recorded change: who made it, when, to which unit, and each field's old → new."""
+    """One recorded change: who made it (the OS account, and the name they gave, if any),
+    when, to which unit, and each field's old → new."""
 
     id: int
     at: str
@@ -27,6 +28,16 @@ class HistoryEntry:
     edits: tuple[Edit, ...]
     undoes: int | None = None
     undone_by: int | None = None
+    named: str = ""
+
+    @property
+    def author(self) -> str:
+        return author(self.who, self.named)
+
+
+def author(account: str, named: str) -> str:
+    """Who made a change: "lan", or with another name given beside the account, "root (Lan)"."""
+    return f"{account} ({named})" if named and named != account else account
 
 
 @dataclass(frozen=True)

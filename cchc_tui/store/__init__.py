@@ -10,6 +10,7 @@ from cchc_tui.store.paths import (
     make_data_folder,
     resolve_db_path,
     sample_plan,
+    stated_name,
 )
 from cchc_tui.store.store import Store
 
@@ -24,6 +25,7 @@ def open_store(db_option: str | None, *, create: bool = True) -> tuple[Store, bo
     """
     path: Path = resolve_db_path(db_option)
     store = Store(path, current_user())
+    store.named = stated_name()
     if not create or path.exists() or path.is_symlink():
         return store, False
     if path == default_db_path():

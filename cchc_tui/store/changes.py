@@ -6,7 +6,7 @@ is still sound and append the history entry. An undo is the same write, reversed
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,14 @@ from cchc_tui.core.model import Plan, PlanRecords, Unit
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.team import records_problem
 from cchc_tui.core.workflow import Change, Edit, progress_problem
+from cchc_tui.store.history_log import (
+    RESTORE,
+    Committed,
+    line_id,
+    needle,
+    parse_line,
+    undone_by,
+)
 from cchc_tui.store.layout import decoded
 from cchc_tui.store.transaction import (
     Transaction,
@@ -45,7 +53,6 @@ Changed = Unit | PlanState
 
 def change_record(
     db: Transaction,
-    user: str,
     number: str,
     change: Change,
     damaged: Damaged,
@@ -75,9 +82,7 @@ def change_record(
         unsound = undoes is not None and progress_problem(changed) is not None
     if unsound:
         raise RuleError("undo_order", id=undoes, unit=name)
-    entry = record_change(
-        db, user, number, change.unit, change.action, change.args, real, undoes=undoes
-    )
+    entry = record_change(db, number, change.unit, change.action, change.args, real, undoes=undoes)
     return entry, changed
 
 
@@ -108,7 +113,7 @@ def plan_doc(db: Transaction, number: str) -> tuple[int, dict[str, Any]]:
 
 
 def undo_change(
-    db: Transaction, user: str, number: str, entry: HistoryEntry, damaged: Damaged
+    db: Transaction, number: str, entry: HistoryEntry, damaged: Damaged
 ) -> tuple[int, Changed]:
     """Revert ``entry`` (a unit's or the plan's records) by the same checked write."""
     reverse = Change(
@@ -117,22 +122,23 @@ def undo_change(
         tuple(Edit(e.field, e.new, e.old) for e in entry.edits),
         {"of": entry.action, **entry.args},
     )
-    new_id, changed = change_record(db, user, number, reverse, damaged, undoes=entry.id)
-    db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
-    return new_id, changed
+    return change_record(db, number, reverse, damaged, undoes=entry.id)
 
 
-def last_undoable(
-    history: Mapping[str, Mapping[str, Any]],
-    plan: str,
-    user: str,
-    entry_of: Callable[[str, Mapping[str, Any]], HistoryEntry],
-) -> HistoryEntry | None:
-    """This user's last change in ``history`` (the file's table) that is neither an undo
-    nor undone; None when there is none."""
-    for doc_id in sorted(history, key=int, reverse=True):
-        doc = history[doc_id]
-        mine = doc.get("who") == user and doc.get("plan") == plan
-        if mine and doc.get("undoes") is None and doc.get("undone_by") is None:
-            return entry_of(doc_id, doc)
+def last_undoable(log: Committed, plan: str, who: str) -> dict[str, Any] | None:
+    """The record of ``who``'s last change to ``plan`` that is neither an undo, a restore nor
+    undone (by an undo, or rolled back by a restore); None when there is none. Read from the
+    end of the log; only that person's lines and restores are parsed."""
+    mine, restore = needle("who", who), needle("action", RESTORE)
+    undone: set[int] = set()
+    for line in log.backward():
+        if mine not in line and restore not in line:
+            continue
+        record = parse_line(line, f"#{line_id(line)}")
+        undone.update(undone_by([record]))
+        if record.get("who") != who or record.get("action") in (RESTORE, "undo"):
+            continue
+        mine_now = record.get("undoes") is None and record["id"] not in undone
+        if mine_now and record.get("plan") == plan:
+            return record
     return None

@@ -1,6 +1,10 @@
 """What the data file holds and how it is checked: the frame (``_meta``, the tables), plans,
 units and history records, read from the parsed JSON. No file access here: the store
-reads the bytes and hands them over."""
+reads the bytes and hands them over.
+
+Schema 2 keeps the history in a log beside the file (``history_log``) and its commit point
+in ``_meta``; a schema 1 file holds its history in a ``history`` table, until its first
+change moves it out."""
 
 from __future__ import annotations
 
@@ -21,10 +25,13 @@ from cchc_tui.core.workflow import Edit, progress_problem
 APP_ID = "cchc-tui"
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# The first layout, with the history inside: read, and moved out by the first change.
+INNER_HISTORY_SCHEMA = 1
 
 
-TABLES = ("_meta", "plans", "units", "history")
+TABLES = ("_meta", "plans", "units")
+_COMMIT_POINT = ("history_bytes", "last_change")
 
 
 _Record = TypeVar("_Record")
@@ -71,7 +78,16 @@ def decode(payload: bytes, path: Path) -> dict[str, Any]:
         raise DataFileError("db_newer", path=str(path), found=schema, supported=SCHEMA_VERSION)
     if not isinstance(record.get("current_plan", ""), str):
         raise damaged(Where("_meta", field="current_plan"))
-    for table in TABLES:
+    tables = TABLES
+    if schema <= INNER_HISTORY_SCHEMA:
+        tables = (*TABLES, "history")
+    else:
+        for name in _COMMIT_POINT:
+            value = record.get(name, 0)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise damaged(Where("_meta", field=name))
+        data.pop("history", None)
+    for table in tables:
         docs = data.get(table)
         if not isinstance(docs, dict):
             raise damaged(Where(table))
@@ -84,6 +100,7 @@ def decode(payload: bytes, path: Path) -> dict[str, Any]:
 _HISTORY_TYPES: dict[str, type | tuple[type, ...]] = {
     "at": str,
     "who": str,
+    "as": str,
     "plan": str,
     "action": str,
     "unit": (str, type(None)),
@@ -110,24 +127,39 @@ def empty_file() -> dict[str, Any]:
     return {table: {} for table in TABLES}
 
 
+def new_meta(current: str) -> dict[str, Any]:
+    """``_meta`` of a new file: ours, this schema, no history yet."""
+    return {
+        "app": APP_ID,
+        "schema": SCHEMA_VERSION,
+        "current_plan": current,
+        "history_bytes": 0,
+        "last_change": 0,
+    }
+
+
 def current_plan(data: Mapping[str, Any]) -> str:
     return str(data["_meta"]["1"].get("current_plan", ""))
 
 
-def history_entry(doc_id: int, doc: Mapping[str, Any]) -> HistoryEntry:
+def history_entry(
+    doc_id: int, doc: Mapping[str, Any], undone_by: Mapping[int, int] | None = None
+) -> HistoryEntry:
+    """The entry of one history record; ``undone_by``: what undid which change (derived)."""
     if field := history_problem(doc):
         raise FieldProblem(field)
     return HistoryEntry(
         id=doc_id,
         at=str(doc.get("at", "")),
         who=str(doc.get("who", "")),
+        named=str(doc.get("as", "")),
         plan=str(doc.get("plan", "")),
         unit=doc.get("unit"),
         action=str(doc.get("action", "")),
         args=doc.get("args") or {},
         edits=tuple(Edit(*edit) for edit in doc.get("edits", [])),
         undoes=doc.get("undoes"),
-        undone_by=doc.get("undone_by"),
+        undone_by=(undone_by or {}).get(doc_id, doc.get("undone_by")),
     )
 
 
@@ -155,7 +187,7 @@ def whole_file_problem(data: Mapping[str, Any]) -> Where | None:
             return Where("unit", doc_id, "plan")
     if current_plan(data) not in numbers:
         return Where("_meta", field="current_plan")
-    for doc_id, doc in data["history"].items():
+    for doc_id, doc in data.get("history", {}).items():
         if field := history_problem(doc):
             return Where("history", doc_id, field)
     return None

@@ -15,6 +15,7 @@ DB_ENV = "CCHC_TUI_DB"
 USER_ENV = "CCHC_TUI_USER"
 DB_FILE_NAME = "cchc-tui.json"
 SAMPLE_PLAN = "plan-96-KH-UBND-2023.toml"
+NAME_LIMIT = 60  # characters of $CCHC_TUI_USER kept: a name, not a document
 
 
 def resolve_db_path(option: str | None) -> Path:
@@ -40,16 +41,21 @@ def make_data_folder(path: Path) -> None:
 
 
 def current_user() -> str:
-    """The OS account, as recorded in the history; ``$CCHC_TUI_USER`` names a shared login."""
-    named = os.environ.get(USER_ENV, "").strip()
-    if named:
-        return named
+    """The OS account running this process, as the history records it: the effective user
+    id's name from the password database, which no variable can change."""
+    uid = os.geteuid()
     try:
-        import getpass
+        import pwd
 
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return f"uid-{os.getuid()}"
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return f"uid-{uid}"
+
+
+def stated_name() -> str:
+    """The name ``$CCHC_TUI_USER`` gives (a shared login's person): recorded beside the
+    account, never instead of it."""
+    return " ".join(os.environ.get(USER_ENV, "").split())[:NAME_LIMIT]
 
 
 def sample_plan_text() -> str:

@@ -1,20 +1,28 @@
-"""The whole file's soundness: checking every record of it (``check``), the automatic backup
-of the file as it was before the last write, and putting that backup back (``restore``).
+"""The whole file's soundness: checking every record of it and of its history (``check``),
+the automatic backup of the file as it was before the last write, and putting that backup
+back (``restore``), recorded in the history like any change.
 
 A mixin of ``Store``: the same lock and atomic write as every other change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from contextlib import AbstractContextManager
+import shlex
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_tui.core.errors import DataFileError, Where, system_reason
+from tinydb import TinyDB
+
+from cchc_tui.core.errors import DataFileError, UserError, Where, system_reason
+from cchc_tui.core.history import ids_text
 from cchc_tui.store import fileio
-from cchc_tui.store.layout import decode, whole_file_problem
+from cchc_tui.store.collector import collector_paused
+from cchc_tui.store.history_log import Appender, Committed, LogDamage, check_log, last_change_of
+from cchc_tui.store.layout import current_plan, decode, whole_file_problem
+from cchc_tui.store.transaction import BufferedStorage, Transaction, record_restore
 
 if TYPE_CHECKING:
     import threading
@@ -27,6 +35,8 @@ class SoundFile:
 
     path: Path
     backup_path: Path
+    user: str
+    named: str
     _in_memory: threading.RLock
     _cache: tuple[FileVersion, dict[str, Any]] | None
 
@@ -34,28 +44,80 @@ class SoundFile:
 
         def _check_writable(self) -> None: ...
         def _locked(self) -> AbstractContextManager[None]: ...
-        def _write(self, payload: bytes, backup: Path | None) -> None: ...
         def _read(self) -> tuple[FileVersion, dict[str, Any]]: ...
+        def _commit(self, db: Transaction, *, refresh_backup: bool = True) -> None: ...
+        def _log_damaged(self, where: str) -> DataFileError: ...
+        def _committed(self, data: Mapping[str, Any]) -> AbstractContextManager[Committed]: ...
+        def _appender(
+            self, data: Mapping[str, Any] | None, *, damaged: bool = False
+        ) -> AbstractContextManager[Appender]: ...
 
-    def restore_backup(self) -> Path:
-        """Put the automatic backup back in place; the file it replaces is kept beside it."""
+    def restore_backup(self, *, force: bool = False) -> tuple[Path, list[int]]:
+        """Put the automatic backup back in place; the file it replaces is kept beside it.
+
+        A sound file is replaced only when ``force``d: the backup is the state before the last
+        change, someone's saved work. Either way the restore is recorded in the history with
+        the changes it rolled back (which count as undone), and ids go on from the log's last
+        one. The kept file's path and the ids rolled back."""
         self._check_writable()
         with self._locked(), self._in_memory:
-            backup = self._sound_backup()
-            kept = fileio.unused_name(self.path, f"damaged-{datetime.now():%Y%m%d-%H%M%S}")
-            try:
-                # Linked aside, not moved: at no moment is there no data file, which the next
-                # command would take for a fresh install and seed with the sample plan.
-                if self.path.exists():
-                    fileio.keep_aside(self.path, kept)
-                fileio.remove_stale_temps(self.path)
-            except OSError as exc:
-                raise DataFileError(
-                    "db_write_failed", path=str(kept), detail=system_reason(exc)
-                ) from None
-            self._cache = None
-            self._write(backup, None)
-        return kept
+            payload = self._sound_backup()
+            backup = decode(payload, self.backup_path)
+            current = self._sound_or_none()
+            with self._restore_log(current, backup) as log:
+                rolled = log.committed.newer_ids(last_change_of(backup))
+                if current is not None and not force:
+                    raise UserError(
+                        "restore_sound",
+                        path=str(self.path),
+                        count=len(rolled),
+                        ids=ids_text(rolled),
+                        command=f"cchc-tui --db {shlex.quote(str(self.path))} restore --force",
+                    )
+                kept = fileio.unused_name(
+                    self.path,
+                    f"{'replaced' if current else 'damaged'}-{datetime.now():%Y%m%d-%H%M%S}",
+                )
+                try:
+                    # Linked aside, not moved: at no moment is there no data file, which the
+                    # next command would take for a fresh install and seed with the sample.
+                    if self.path.exists():
+                        fileio.keep_aside(self.path, kept)
+                    fileio.remove_stale_temps(self.path)
+                except OSError as exc:
+                    raise DataFileError(
+                        "db_write_failed", path=str(kept), detail=system_reason(exc)
+                    ) from None
+                self._cache = None
+                storage = BufferedStorage(backup)
+                db = Transaction(
+                    TinyDB(storage=lambda: storage), storage, log, self.user, self.named, None
+                )
+                record_restore(db, current_plan(backup), rolled, "forced" if current else "damaged")
+                self._commit(db, refresh_backup=False)
+        return kept, rolled
+
+    @contextmanager
+    def _restore_log(
+        self, current: dict[str, Any] | None, backup: dict[str, Any]
+    ) -> Iterator[Appender]:
+        """The log a restore adds to: the current file's; for a damaged file, the log as it
+        is on disk, or the backup's own history when the file never had a log."""
+        with self._appender(current, damaged=current is None) as log:
+            if log.committed.end or "history" not in backup or "history" in (current or {}):
+                yield log
+                return
+        with self._appender(backup) as log:
+            yield log
+
+    def _sound_or_none(self) -> dict[str, Any] | None:
+        """The data file parsed when it is sound, else None (damaged, missing, unreadable)."""
+        try:
+            _, data = self._read()
+            self._check_all(data, self.path)
+        except DataFileError:
+            return None
+        return data
 
     def _sound_backup(self) -> bytes:
         try:
@@ -75,11 +137,17 @@ class SoundFile:
         return payload
 
     def check(self) -> tuple[int, int, int]:
-        """Validate the whole file; counts of plans, units and history entries when sound."""
-        with self._in_memory:
+        """Validate the whole file and its committed history; counts of plans, units and
+        history entries when sound."""
+        with self._in_memory, collector_paused():
             _, data = self._read()
             self._check_all(data, self.path)
-            return len(data["plans"]), len(data["units"]), len(data["history"])
+            with self._committed(data) as log:
+                try:
+                    changes = check_log(log, last_change_of(data))
+                except LogDamage as damage:
+                    raise self._log_damaged(damage.where) from None
+            return len(data["plans"]), len(data["units"]), changes
 
     def _check_all(self, data: Mapping[str, Any], path: Path) -> None:
         """Every plan, unit and history record sound; else the damage, said for ``path``."""
@@ -93,8 +161,6 @@ class SoundFile:
             decode(fileio.read_regular(self.backup_path)[0], self.backup_path)
         except (OSError, DataFileError):
             return ""
-        import shlex  # only a damaged file's message needs it
-
         return shlex.quote(str(self.path))
 
     def _damaged(self, detail: Where, path: Path | None = None) -> DataFileError:

@@ -1,16 +1,15 @@
 """The data file: the only module that reads or writes it.
 
-One JSON file in TinyDB's layout holds every plan, unit and history entry. Readers
-need no lock (writes are atomic renames). Every change is one transaction: take the
-lock on a separate ``.lock`` file, re-read the file if anyone changed it, check
-that each field still holds the value the person saw (else ``ConflictError``),
-apply, append the history entry, and write the whole file once, atomically.
+One JSON file in TinyDB's layout holds every plan and unit; the history is a log beside it
+(``history_log``). Readers need no lock (writes are atomic renames). Every change is one
+transaction: take the lock on a separate ``.lock`` file, re-read the file if anyone changed
+it, check that each field still holds the value the person saw (else ``ConflictError``),
+apply, append the history record to the log, and write the whole file once, atomically.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import stat
 import threading
@@ -27,24 +26,33 @@ from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
 from cchc_tui.core.errors import DataFileError, Detail, UserError, Where, system_reason
-from cchc_tui.core.snapshot import HistoryEntry, Snapshot
+from cchc_tui.core.snapshot import HistoryEntry, Snapshot, author
 from cchc_tui.core.workflow import Change
 from cchc_tui.store import fileio
 from cchc_tui.store.changes import (
     Changed,
     PlanState,
     change_record,
-    last_undoable,
     undo_change,
 )
+from cchc_tui.store.collector import collector_paused
+from cchc_tui.store.history_log import (
+    Appender,
+    LogDamage,
+    last_change_of,
+    log_path,
+    new_appender,
+    open_appender,
+    set_aside_orphan_log,
+)
+from cchc_tui.store.history_view import HistoryReading
 from cchc_tui.store.layout import (
-    APP_ID,
     SCHEMA_VERSION,
     current_plan,
     decode,
     decoded,
     empty_file,
-    history_entry,
+    new_meta,
     plans_by_number,
 )
 from cchc_tui.store.locking import exclusive_lock
@@ -56,6 +64,7 @@ from cchc_tui.store.transaction import (
     Transaction,
     insert_plan,
     record_change,
+    record_restore,
     undo_import,
 )
 
@@ -65,8 +74,11 @@ if TYPE_CHECKING:
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
-class Store(WholePlans, SoundFile):
+class Store(WholePlans, SoundFile, HistoryReading):
     """Reads snapshots of the data file and applies changes to it safely."""
+
+    # The name $CCHC_TUI_USER gives, recorded beside the OS account ``user``, never instead.
+    named: str = ""
 
     def __init__(self, path: Path, user: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         # The person's own links (or root's) are followed once, here: writing through one
@@ -102,9 +114,14 @@ class Store(WholePlans, SoundFile):
     def read_only(self) -> bool:
         return not fileio.can_write(self.path)
 
+    @property
+    def author(self) -> str:
+        """The person as notes name them: the account, and the name given beside it."""
+        return author(self.user, self.named)
+
     def load(self, plan_number: str | None = None) -> Snapshot:
         """The chosen (or current) plan as it is in the file now."""
-        with self._in_memory, _collector_paused():
+        with self._in_memory, collector_paused():
             version, data = self._read()
             number = plan_number or current_plan(data)
             last = self._last
@@ -114,29 +131,6 @@ class Store(WholePlans, SoundFile):
                 last = replace(last, read_only=not last.read_only)
             self._last = last
             return last
-
-    def history(
-        self, plan_number: str | None = None, unit_key: str | None = None
-    ) -> list[HistoryEntry]:
-        with self._in_memory:
-            _, data = self._read()
-            number = plan_number or current_plan(data)
-            return [
-                entry
-                for entry in (self._entry(doc_id, doc) for doc_id, doc in data["history"].items())
-                if entry.plan == number and (unit_key is None or entry.unit == unit_key)
-            ]
-
-    def changes_since(self, last_change: int, plan_number: str | None = None) -> list[HistoryEntry]:
-        """History entries newer than ``last_change``, to tell a person what others did."""
-        with self._in_memory:
-            _, data = self._read()
-            number = plan_number or current_plan(data)
-            return [
-                self._entry(doc_id, doc)
-                for doc_id, doc in data["history"].items()
-                if int(doc_id) > last_change and doc.get("plan") == number
-            ]
 
     def _read(self) -> tuple[FileVersion, dict[str, Any]]:
         try:
@@ -195,13 +189,12 @@ class Store(WholePlans, SoundFile):
                 units.append(decoded(unit_from_dict, doc))
             except FieldProblem as problem:
                 raise self._damaged(Where("unit", doc_id, problem.field)) from None
-        history = data["history"]
         return Snapshot(
             plan=plan,
             units=tuple(units),
             plans=tuple(plan_docs),
             version=version,
-            last_change=max(map(int, history), default=0),
+            last_change=last_change_of(data),
             read_only=self.read_only,
             records=records,
         )
@@ -233,39 +226,106 @@ class Store(WholePlans, SoundFile):
 
     @contextmanager
     def _transaction(self, *, creating: bool = False) -> Iterator[Transaction]:
+        """One change under the lock: its history records appended to the log and synced,
+        then the data file written with the log's new commit point."""
         self._check_writable()
         with self._locked(), self._in_memory:
             fileio.remove_stale_temps(self.path)
+            fileio.remove_stale_temps(log_path(self.path))
             version, data = (None, empty_file()) if creating else self._read()
-            storage = BufferedStorage(data)
-            # The cache is the object TinyDB now edits in place; forget it until the write lands.
-            self._cache = None
-            transaction = Transaction(TinyDB(storage=lambda: storage), storage, version)
-            yield transaction
-            if storage.dirty:
-                self._write(orjson.dumps(storage.data), self.backup_path)
-                version = self.version()
-                transaction.written_version = version
-                if version is not None:
-                    self._cache = (version, storage.data)
+            with self._appender(None if creating else data) as log:
+                storage = BufferedStorage(data)
+                # The cache is the object TinyDB now edits in place; forget it until the
+                # write lands.
+                self._cache = None
+                db = Transaction(
+                    TinyDB(storage=lambda: storage), storage, log, self.user, self.named, version
+                )
+                if log.strays:  # the file was put back by hand: say what it dropped
+                    record_restore(db, current_plan(data), log.strays, "found")
+                try:
+                    yield db
+                except LogDamage as damage:  # a record an undo or a conflict had to read
+                    raise self._log_damaged(damage.where) from None
+                if storage.dirty:
+                    self._commit(db)
+
+    def _commit(self, db: Transaction, *, refresh_backup: bool = True) -> None:
+        data = db.storage.data
+        if db.log.pending or "history" in data:
+            meta = data["_meta"]["1"]
+            try:
+                meta["history_bytes"], meta["last_change"] = db.log.write(self._stat())
+            except OSError as exc:
+                raise DataFileError(
+                    "db_write_failed", path=str(db.log.path), detail=exc.strerror or str(exc)
+                ) from None
+            meta["schema"] = SCHEMA_VERSION
+            data.pop("history", None)  # moved to the log, which is now on disk
+        self._write(orjson.dumps(data), self.backup_path if refresh_backup else None)
+        version = self.version()
+        db.written_version = version
+        if version is not None:
+            self._cache = (version, data)
+
+    def _stat(self) -> os.stat_result | None:
+        try:
+            return os.stat(self.path)
+        except OSError:
+            return None
+
+    @contextmanager
+    def _appender(
+        self, data: Mapping[str, Any] | None, *, damaged: bool = False
+    ) -> Iterator[Appender]:
+        """The history log opened for one transaction on ``data`` (None: a file being
+        created; ``damaged``: the data file is, so the log is taken as it is)."""
+        try:
+            if data is None and not damaged:
+                log = new_appender(self.path)
+            else:
+                log = open_appender(self.path, data)
+        except LogDamage as damage:
+            raise self._log_damaged(damage.where) from None
+        except OSError as exc:
+            raise DataFileError(
+                "db_write_failed", path=str(log_path(self.path)), detail=exc.strerror or str(exc)
+            ) from None
+        try:
+            yield log
+        finally:
+            log.close()
 
     def create(self, plan_file: PlanFile) -> Snapshot:
-        """Write a new data file holding ``plan_file`` as its current plan."""
+        """Write a new data file holding ``plan_file`` as its current plan. A history log
+        left by a file of the same name (deleted since) is kept aside, not continued."""
+        self._check_writable()
+        with self._locked():
+            if self.path.exists():
+                raise DataFileError("db_foreign", path=str(self.path), detail="exists")
+            set_aside_orphan_log(self.path)
         with self._transaction(creating=True) as db:
             if self.path.exists():
                 raise DataFileError("db_foreign", path=str(self.path), detail=Detail("exists"))
             insert_plan(db, plan_file)
-            db.table("_meta").insert(
-                {"app": APP_ID, "schema": SCHEMA_VERSION, "current_plan": plan_file.plan.number}
-            )
+            db.table("_meta").insert(new_meta(plan_file.plan.number))
         return self.load()
 
     def apply(self, change: Change, plan_number: str | None = None) -> Snapshot:
-        """Apply one change made from a snapshot; refuse it if its fields moved meanwhile."""
+        """Apply one change made from a snapshot; refuse it if its fields moved meanwhile.
+
+        It goes to ``plan_number``, the plan the change was read from; without it, to the plan
+        of the snapshot this store last handed out. Never to whichever plan is current when
+        the lock is taken: someone may have imported a new one meanwhile."""
+        number = plan_number or self._plan_read()
         with self._transaction() as db:
-            number = plan_number or current_plan(db.data)
-            entry, changed = change_record(db, self.user, number, change, self._damaged)
+            number = number or current_plan(db.data)
+            entry, changed = change_record(db, number, change, self._damaged)
         return self._after_change(db, number, changed, entry)
+
+    def _plan_read(self) -> str | None:
+        with self._in_memory:
+            return self._last.plan.number if self._last is not None else None
 
     def _after_change(self, db: Transaction, number: str, changed: Changed, entry: int) -> Snapshot:
         """The snapshot after this store's change to one record: when the snapshot last
@@ -288,16 +348,6 @@ class Store(WholePlans, SoundFile):
                 self._last = last.replacing(changed, version=version, last_change=entry)
             return self._last
 
-    def undoable(self, plan_number: str | None = None) -> HistoryEntry:
-        """The change ``undo`` would revert now; ``UserError`` when there is none."""
-        with self._in_memory:
-            _, data = self._read()
-            number = plan_number or current_plan(data)
-            entry = last_undoable(data["history"], number, self.user, self._entry)
-        if entry is None:
-            raise UserError("undo_nothing", user=self.user)
-        return entry
-
     def undo(
         self, plan_number: str | None = None, expected: int | None = None
     ) -> tuple[HistoryEntry, Snapshot]:
@@ -307,15 +357,15 @@ class Store(WholePlans, SoundFile):
         the lock, so no one's change can slip in between)."""
         with self._transaction() as db:
             number = plan_number or current_plan(db.data)
-            entry = last_undoable(db.data["history"], number, self.user, self._entry)
+            entry = self._undoable(db.log.committed, number)
             if expected is not None and (entry is None or entry.id != expected):
                 raise UserError("undo_moved", id=expected)
             if entry is None:
-                raise UserError("undo_nothing", user=self.user)
+                raise UserError("undo_nothing", user=self.author)
             if entry.action == "import":
                 undo_import(db, entry)
             else:
-                new_id, changed = undo_change(db, self.user, number, entry, self._damaged)
+                new_id, changed = undo_change(db, number, entry, self._damaged)
         if entry.action == "import":  # the plan itself went: the current plan is another one
             return entry, self.load()
         return entry, self._after_change(db, number, changed, new_id)
@@ -335,7 +385,6 @@ class Store(WholePlans, SoundFile):
             )
             record_change(
                 db,
-                self.user,
                 number,
                 None,
                 "import",
@@ -348,22 +397,3 @@ class Store(WholePlans, SoundFile):
                 [],
             )
         return self.load(number)
-
-    def _entry(self, doc_id: str, doc: Mapping[str, Any]) -> HistoryEntry:
-        try:
-            return history_entry(int(doc_id), doc)
-        except FieldProblem as problem:
-            raise self._damaged(Where("history", doc_id, problem.field)) from None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Parsing the file and building a snapshot makes ~20 objects per unit and frees none:
-    the cycle collector would walk them all again and again for nothing (~10% of a load)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -1,6 +1,7 @@
 """One change to the parsed file, under the lock: TinyDB over the data held in memory,
 and the record operations a change is made of (insert a plan, find and update a unit,
-append a history entry). The store writes the result to disk once, atomically."""
+add a history record). The store appends the records to the history log, then writes the
+data file once, atomically."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ from cchc_tui.core.dates import clock_text
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit
+from cchc_tui.store.history_log import (
+    RESTORE,
+    Appender,
+    LogDamage,
+    line_id,
+    needle,
+    parse_line,
+)
 from cchc_tui.store.layout import history_entry
 
 if TYPE_CHECKING:
@@ -61,10 +70,14 @@ class BufferedStorage(Storage):
 
 @dataclass(slots=True)
 class Transaction:
-    """The TinyDB view of the file being changed, and the raw tables under it."""
+    """The TinyDB view of the file being changed, the raw tables under it, the history log
+    it adds to, and who is changing it (the OS account, and the name they gave, if any)."""
 
     db: TinyDB
     storage: BufferedStorage
+    log: Appender
+    who: str
+    named: str
     # The file's version when the transaction read it (None for a file being created),
     # and once written, the version it wrote: taken under the lock, before anyone else writes.
     read_version: FileVersion | None
@@ -101,7 +114,6 @@ def applying(edits: list[Edit]) -> Callable[[dict[str, Any]], None]:
 
 def record_change(
     db: Transaction,
-    user: str,
     plan: str,
     unit: str | None,
     action: str,
@@ -109,38 +121,48 @@ def record_change(
     edits: list[Edit],
     undoes: int | None = None,
 ) -> int:
-    return db.table("history").insert(
+    """Add the history record of a change; its id. The keys keep this order: the log is
+    searched for the bytes of ``"who"`` and ``"unit"`` before any line is parsed."""
+    number = db.log.next_id()
+    named = {"as": db.named} if db.named and db.named != db.who else {}
+    db.log.add(
         {
+            "id": number,
             "at": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "who": user,
+            "who": db.who,
+            **named,
             "plan": plan,
             "unit": unit,
             "action": action,
             "args": dict(args),
             "edits": [[edit.field, edit.old, edit.new] for edit in edits],
             "undoes": undoes,
-            "undone_by": None,
         }
     )
+    db.storage.dirty = True
+    return number
+
+
+def record_restore(db: Transaction, plan: str, rolled_back: list[int], how: str) -> int:
+    """Record that the file went back to an earlier state: the changes after it are undone."""
+    return record_change(db, plan, None, RESTORE, {"rolled_back": rolled_back, "how": how}, [])
 
 
 def undo_import(db: Transaction, entry: HistoryEntry) -> None:
     """Remove an imported plan again, unless someone has already worked on it."""
-    if any(
-        int(doc_id) > entry.id and doc.get("plan") == entry.plan
-        for doc_id, doc in db.data["history"].items()
-    ):
-        raise ConflictError("undo_conflict", id=entry.id, field="plan", unit=entry.plan)
+    for line in db.log.committed.backward():
+        number = line_id(line)
+        if number is not None and number <= entry.id:
+            break
+        if parse_line(line, f"#{number}").get("plan") == entry.plan:
+            raise ConflictError("undo_conflict", id=entry.id, field="plan", unit=entry.plan)
     for table in ("plans", "units"):
         field = "number" if table == "plans" else "plan"
         doomed = [int(i) for i, doc in db.data[table].items() if doc.get(field) == entry.plan]
         db.table(table).remove(doc_ids=doomed)
     previous = str(entry.args.get("previous") or "")
     db.table("_meta").update({"current_plan": previous}, doc_ids=[1])
-    new_id = record_change(
-        db, entry.who, previous, None, "undo", {"of": "import", **entry.args}, [], undoes=entry.id
-    )
-    db.table("history").update({"undone_by": new_id}, doc_ids=[entry.id])
+    record_change(db, previous, None, "undo", {"of": "import", **entry.args}, [], undoes=entry.id)
 
 
 def conflict_error(
@@ -154,15 +176,19 @@ def conflict_error(
     """The field changed under the person: name who changed it last, from the history.
     ``unit_key`` None is the plan's own record, said by ``name`` (its number)."""
     who, when = "", ""
-    for doc_id, entry_doc in reversed(db.data["history"].items()):
-        if entry_doc.get("unit") != unit_key or entry_doc.get("plan") != plan:
+    wanted = needle("unit", unit_key)
+    for line in db.log.committed.backward():
+        if wanted not in line:
             continue
         try:
-            entry = history_entry(int(doc_id), entry_doc)
-        except FieldProblem:  # a damaged record names nobody; the conflict still stands
+            record = parse_line(line, "?")
+            entry = history_entry(record["id"], record)
+        except (FieldProblem, LogDamage):  # a damaged record names nobody; still a conflict
+            continue
+        if entry.unit != unit_key or entry.plan != plan:
             continue
         if any(change.field == edit.field for change in entry.edits):
-            who, when = entry.who, clock_text(entry.at)
+            who, when = entry.author, clock_text(entry.at)
             break
     return ConflictError(
         "conflict",

@@ -337,7 +337,7 @@ class CchcApp(App[str | None]):
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):
             _, change = describe_entry(entry, snapshot, self.lang)
-            lines.append(f"{stamp_text(entry.at)}  {one_line(entry.who)}: {change}")
+            lines.append(f"{stamp_text(entry.at)}  {one_line(entry.author)}: {change}")
         return lines
 
 

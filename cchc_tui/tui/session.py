@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from cchc_tui.core.history import describe_entry
+from cchc_tui.core.history import author_text, describe_entry
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.review import plan_facts
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot
@@ -38,7 +38,8 @@ class Session:
 
     @property
     def user(self) -> str:
-        return self.store.user
+        """Who this person is, as notes and notices name them: "root (Lan)"."""
+        return self.store.author
 
     def load(self) -> Snapshot:
         return self.store.load(self.plan)
@@ -50,7 +51,8 @@ class Session:
         entry = HistoryEntry(
             id=0,
             at="",
-            who=self.user,
+            who=self.store.user,
+            named=self.store.named,
             plan=self.plan,
             unit=change.unit,
             action=change.action,
@@ -103,7 +105,7 @@ class Session:
         if len(entries) > NOTICE_LIMIT:
             latest = entries[-1]
             unit, change = describe_entry(latest, snapshot, self.lang)
-            people = ", ".join(dict.fromkeys(entry.who for entry in entries))
+            people = ", ".join(dict.fromkeys(author_text(entry) for entry in entries))
             return [
                 t(
                     "tui.changed_many",
@@ -117,7 +119,9 @@ class Session:
         lines = []
         for entry in entries:
             unit, change = describe_entry(entry, snapshot, self.lang)
-            lines.append(t("tui.changed_by", self.lang, who=entry.who, unit=unit, change=change))
+            lines.append(
+                t("tui.changed_by", self.lang, who=author_text(entry), unit=unit, change=change)
+            )
         return lines
 
     def _describe(self, entry: HistoryEntry, snapshot: Snapshot) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cchc_tui.store import Store
+from cchc_tui.store.paths import current_user
 from tests.cli.conftest import TODAY, Run
 
 NOTES_EACH = 50
@@ -77,7 +78,8 @@ def test_two_processes_writing_at_once_lose_no_update(
     assert sorted(note["text"] for note in notes) == sorted(
         f"{name} {n}" for name in UNITS for n in range(NOTES_EACH)
     )
-    assert {note["by"] for note in notes} == set(UNITS)
+    # One OS account here: the names they gave are recorded beside it.
+    assert {note["by"] for note in notes} == {f"{current_user()} ({name})" for name in UNITS}
     direct = [unit for unit in units.values() if unit["mode"] == "direct"]
     assert {unit["inspection_date"] for unit in direct} == {"2023-10-05"}
 
@@ -85,7 +87,7 @@ def test_two_processes_writing_at_once_lose_no_update(
     expected = len(UNITS) * (NOTES_EACH + 5)
     assert len(history) == expected
     assert len({entry.id for entry in history}) == expected
-    assert {entry.who for entry in history} == set(UNITS)
+    assert {entry.named for entry in history} == set(UNITS)
     check = cli("check")
     assert (check.code, check.out) == (
         0,

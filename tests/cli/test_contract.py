@@ -11,7 +11,7 @@ import pytest
 from cchc_tui import __version__
 from cchc_tui.cli import main
 from cchc_tui.store import Store
-from cchc_tui.store.paths import sample_plan_text
+from cchc_tui.store.paths import current_user, sample_plan_text
 from tests.cli.conftest import TODAY, Outcome, Run
 
 COMMANDS = (
@@ -31,6 +31,7 @@ COMMANDS = (
     "restore",
 )
 OTHER_PLAN = "97/KH-UBND"
+ACCOUNT = current_user()  # the OS account; $CCHC_TUI_USER (tester) is recorded beside it
 
 
 def units_json(cli: Run, *args: str) -> dict[str, dict[str, object]]:
@@ -220,8 +221,8 @@ def test_notes_are_added_with_their_author(cli: Run) -> None:
     assert cli("note", "hong khe", "Gọi lần 2").code == 0
     notes = units_json(cli)["Xã Hồng Khê"]["notes"]
     assert [(note["text"], note["by"]) for note in notes] == [
-        ("Gọi lần 1", "tester"),
-        ("Gọi lần 2", "tester"),
+        ("Gọi lần 1", f"{ACCOUNT} (tester)"),
+        ("Gọi lần 2", f"{ACCOUNT} (tester)"),
     ]
 
 
@@ -233,7 +234,7 @@ def test_history_shows_who_changed_what_from_and_to(cli: Run) -> None:
     lines = cli("history", "hong khe").out.splitlines()
     assert len(lines) == 4  # header, rule, two changes
     assert lines[2].startswith("#1 ")
-    assert "tester" in lines[2]
+    assert f"{ACCOUNT} (tester)" in lines[2]
     assert "Ngày kiểm tra: — → 05/10/2023" in lines[2]
     assert "Ngày kiểm tra: 05/10/2023 → 06/10/2023" in lines[3]
     assert len(cli("history").out.splitlines()) == 5
@@ -252,7 +253,7 @@ def test_undo_reverts_my_last_change_and_is_recorded(cli: Run) -> None:
     assert units_json(cli)["Xã Hồng Khê"]["inspection_date"] is None
     nothing = cli("undo")
     assert nothing == Outcome(
-        1, "", "cchc-tui: lỗi: Không có thay đổi nào của tester để hoàn tác.\n"
+        1, "", f"cchc-tui: lỗi: Không có thay đổi nào của {ACCOUNT} (tester) để hoàn tác.\n"
     )
     assert "hoàn tác #2" in cli("history").out
 

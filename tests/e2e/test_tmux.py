@@ -230,7 +230,7 @@ def test_keys_typed_in_one_burst_change_only_what_was_meant(
     assert unit.items["ke-hoach"].note == "van ban day du"
     assert unit.items["ke-hoach"].verdict is None  # chosen once, then undone
     assert unit.items["tuyen-truyen"].note == "Đã có văn bản số 12/VB"
-    history = [(entry.action, entry.unit, entry.who) for entry in store.history()]
+    history = [(entry.action, entry.unit, entry.named) for entry in store.history()]
     assert history == [
         ("schedule", unit.key, "e2e"),
         ("mark", unit.key, "e2e"),

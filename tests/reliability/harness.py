@@ -5,6 +5,9 @@
     mixed DB WRITER           wait for a line on stdin, then make the writer's 200 changes
     hold DB                   take the data file's lock and sleep until killed
     note DB NUMBER [TIMEOUT]  write crash note NUMBER once (with CCHC_TEST_FAULT honoured)
+    note-killed-after-append DB NUMBER
+                              write crash note NUMBER, and SIGKILL itself once its history
+                              line is appended and synced, before the data file is written
     as-user UID GID GROUPS UMASK CLI-ARGS...
                               run ``cchc-tui CLI-ARGS`` as that user (the test runs as root)
 
@@ -71,6 +74,20 @@ def note(db: str, number: str, lock_timeout: str = "10") -> None:
     store.apply(crash_note(store.load(), int(number)))
 
 
+def note_killed_after_append(db: str, number: str) -> None:
+    from cchc_tui.store.history_log import Appender
+
+    real_write = Appender.write
+
+    def write_then_die(self: Appender, like: os.stat_result | None) -> tuple[int, int]:
+        real_write(self, like)
+        os.kill(os.getpid(), signal.SIGKILL)
+        raise AssertionError("still alive")
+
+    Appender.write = write_then_die  # type: ignore[method-assign]
+    note(db, number)
+
+
 def as_user(uid: str, gid: str, groups: str, umask: str, *cli_args: str) -> int:
     """Run the CLI with that user's rights. The interpreter may live where only root can
     read (/root/.pyenv), so every module is loaded first by a dry run as root."""
@@ -110,7 +127,13 @@ def run(argv: list[str]) -> int:
     if command == "as-user":
         return as_user(*args)
     try:
-        {"crash": crash, "mixed": mixed, "hold": hold, "note": note}[command](*args)
+        {
+            "crash": crash,
+            "mixed": mixed,
+            "hold": hold,
+            "note": note,
+            "note-killed-after-append": note_killed_after_append,
+        }[command](*args)
     except UserError as error:
         print(error_text(error, "en"), file=sys.stderr)
         return error.exit_code

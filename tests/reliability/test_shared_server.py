@@ -18,9 +18,14 @@ from tests.reliability.scenario import crash_note, note_places
 from tests.reliability.tools import TODAY, one_line_error, run_cli
 
 
-def companions(db: Path) -> tuple[Path, Path, Path]:
-    """The data file, its lock and its backup."""
-    return db, db.with_name(db.name + ".lock"), db.with_name(db.name + ".bak")
+def companions(db: Path) -> tuple[Path, Path, Path, Path]:
+    """The data file, its lock, its backup and its history log."""
+    return (
+        db,
+        db.with_name(db.name + ".lock"),
+        db.with_name(db.name + ".bak"),
+        db.with_name(db.name + ".history"),
+    )
 
 
 def write_note(store: Store, number: int) -> None:
@@ -31,8 +36,8 @@ def test_a_write_keeps_the_mode_of_the_file(store: Store) -> None:
     store.path.chmod(0o640)
     write_note(store, 0)
     write_note(store, 1)
-    data, lock, backup = companions(store.path)
-    for path in (data, backup):
+    data, lock, backup, log = companions(store.path)
+    for path in (data, backup, log):
         assert stat.S_IMODE(path.stat().st_mode) == 0o640, path
     # The group may read the file, not write it: nor may it open the lock (and hold it).
     assert stat.S_IMODE(lock.stat().st_mode) == 0o600

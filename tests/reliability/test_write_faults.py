@@ -16,7 +16,7 @@ import pytest
 
 from cchc_tui.cli import main
 from cchc_tui.core.errors import DataFileError
-from cchc_tui.core.i18n import error_text
+from cchc_tui.core.i18n import error_text, t
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.store import Store
 from tests.reliability.faults import Faults
@@ -180,7 +180,7 @@ def test_a_full_disk_or_io_error_keeps_the_old_file_and_says_so(
     message = capsys.readouterr().err.strip()
     assert code == DataFileError.exit_code
     assert message.count("\n") == 0
-    assert os.strerror(error) in message
+    assert t(f"os.{errno.errorcode[error]}", "en") in message  # the system's reason, worded
     assert "the old file is intact" in message
     assert file_state(store.path) == before
     assert file_state(store.backup_path) == backup

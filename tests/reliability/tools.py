@@ -15,6 +15,7 @@ import orjson
 
 from cchc_tui.store import Store
 from cchc_tui.store.fileio import leftover_temps
+from cchc_tui.store.layout import decode, whole_file_problem
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = "20/09/2023"
@@ -133,11 +134,15 @@ def file_state(path: Path) -> tuple[object, int] | None:
 
 
 def assert_sound(path: Path) -> dict[str, object]:
-    """The file is valid JSON of our schema, passes ``check`` and has no temp files beside it
-    that a reader could mistake for it."""
+    """The file is valid JSON of our schema, passes ``check`` (a backup: every record of it
+    sound; the history is the data file's log) and has no temp files beside it that a
+    reader could mistake for it."""
     data = orjson.loads(path.read_bytes())
-    assert data["_meta"]["1"]["schema"] == 1
-    Store(path, "checker").check()
+    assert data["_meta"]["1"]["schema"] == 2
+    if path.suffix == ".bak":
+        assert whole_file_problem(decode(path.read_bytes(), path)) is None
+    else:
+        Store(path, "checker").check()
     return data
 
 

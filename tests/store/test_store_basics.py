@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
+import pwd
 import stat
 from datetime import date, datetime
 from pathlib import Path
@@ -26,8 +26,14 @@ D = date(2023, 10, 5)
 
 def test_a_new_file_holds_the_plan_in_tinydb_layout_with_our_schema(store: Store) -> None:
     data = json.loads(store.path.read_bytes())
-    assert set(data) == {"_meta", "plans", "units", "history"}
-    assert data["_meta"]["1"] == {"app": "cchc-tui", "schema": 1, "current_plan": "96/KH-UBND"}
+    assert set(data) == {"_meta", "plans", "units"}
+    assert data["_meta"]["1"] == {
+        "app": "cchc-tui",
+        "schema": 2,
+        "current_plan": "96/KH-UBND",
+        "history_bytes": 0,
+        "last_change": 0,
+    }
     snapshot = store.load()
     assert (snapshot.plan.number, len(snapshot.units), snapshot.last_change) == (
         "96/KH-UBND",
@@ -148,13 +154,17 @@ def test_open_store_creates_a_missing_file_and_says_so(db_path: Path) -> None:
     assert not untouched.path.exists()
 
 
-def test_the_history_records_the_os_user_unless_named(
+def test_the_history_records_the_os_user_and_a_given_name_beside_it(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    account = pwd.getpwuid(os.geteuid()).pw_name
+    monkeypatch.setenv("USER", "someone-else")  # what getpass would believe
+    monkeypatch.setenv("LOGNAME", "someone-else")
     monkeypatch.setenv("CCHC_TUI_USER", "  ")
-    assert open_store(str(db_path))[0].user == getpass.getuser()
+    assert (open_store(str(db_path))[0].user, open_store(str(db_path))[0].named) == (account, "")
     monkeypatch.setenv("CCHC_TUI_USER", "van-thu")
-    assert open_store(str(db_path))[0].user == "van-thu"
+    store = open_store(str(db_path))[0]
+    assert (store.user, store.named, store.author) == (account, "van-thu", f"{account} (van-thu)")
 
 
 def test_checking_a_missing_file_says_it_is_missing_not_damaged(db_path: Path) -> None:

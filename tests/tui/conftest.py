@@ -20,6 +20,7 @@ from textual.pilot import Pilot
 from cchc_tui.core.i18n import Lang
 from cchc_tui.core.workflow import schedule
 from cchc_tui.store import Store
+from cchc_tui.store.paths import current_user
 from cchc_tui.tui import app as app_module
 from cchc_tui.tui.app import CchcApp, make_app
 
@@ -130,8 +131,9 @@ async def schedule_by_keys(pilot: Pilot[object], day: str) -> None:
     await burst(pilot, f"d{bracketed(day)}{ENTER}")
 
 
-def schedule_in_file(path: Path, query: str, day: date, user: str = "tester") -> None:
-    """Someone (by default this same person, elsewhere) sets an inspection date."""
-    writer = Store(path, user)
+def schedule_in_file(path: Path, query: str, day: date, user: str | None = None) -> None:
+    """Someone (by default this same person, elsewhere: the same OS account) sets an
+    inspection date."""
+    writer = Store(path, user or current_user())
     snapshot = writer.load()
     writer.apply(schedule(snapshot.plan, snapshot.find(query), day))

@@ -17,6 +17,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+import cchc_tui.store as store_package
 from cchc_tui.core.evidence import parse_evidence
 from cchc_tui.core.model import Conclusion, Role, Step, TthcFigures, Verdict
 from cchc_tui.core.planfile import PlanFile
@@ -25,6 +26,7 @@ from cchc_tui.core.team import add_member, assign, set_decision
 from cchc_tui.core.tthc import set_tthc
 from cchc_tui.core.workflow import Change, add_note, conclude, find_item, mark, schedule, set_item
 from cchc_tui.store import Store, transaction
+from cchc_tui.store.history_log import log_path
 from cchc_tui.tui.app import make_app
 from tests.tui.conftest import ENTER, TODAY, bracketed, burst, settle
 
@@ -73,7 +75,10 @@ def _under_way(store: Store) -> None:
     steps: list[tuple[str | None, Callable[[Snapshot, object], Change]]] = [
         ("hong khe", lambda s, u: schedule(s.plan, u, date(2023, 10, 5))),
         ("hong khe", lambda s, u: mark(s.plan, u, Step.NOTIFIED, TODAY, TODAY)),
-        ("hong khe", lambda s, u: add_note(u, "Gọi điện trước 1 ngày", "tester", NOTED_AT, "0a1b2c3d")),
+        (
+            "hong khe",
+            lambda s, u: add_note(u, "Gọi điện trước 1 ngày", "tester", NOTED_AT, "0a1b2c3d"),
+        ),
         (
             "hong khe",
             lambda s, u: set_item(
@@ -131,9 +136,15 @@ def under_way_file(tmp_path_factory: pytest.TempPathFactory, sample: PlanFile) -
 
 
 @pytest.fixture
-def under_way(under_way_file: Path, tmp_path: Path) -> Iterator[Path]:
+def under_way(
+    under_way_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    # The pictures must not depend on the account that runs the tests: the app runs as the
+    # account that made the file ("tester"), so undo finds its change.
+    monkeypatch.setattr(store_package, "current_user", lambda: "tester")
     copy = tmp_path / "cchc.json"
     shutil.copyfile(under_way_file, copy)
+    shutil.copyfile(log_path(under_way_file), log_path(copy))
     yield copy
 
 

@@ -8,6 +8,7 @@ from cchc_tui.core.errors import RuleError
 from cchc_tui.core.i18n import error_text
 from cchc_tui.core.model import Conclusion
 from cchc_tui.store import Store
+from cchc_tui.store.paths import current_user
 from cchc_tui.tui.dialogs.choice import ChoiceDialog
 from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 from cchc_tui.tui.dialogs.date import DateDialog
@@ -175,7 +176,7 @@ async def test_add_note_shows_in_detail(make: MakeApp, store: Store) -> None:
         await settle(pilot)
         notes = store.load().find("hong khe").notes
         assert [note.text for note in notes] == ["Gọi điện trước 1 ngày"]
-        assert notes[0].by == "tester"
+        assert notes[0].by == f"{current_user()} (tester)"  # the account, and the name given
         await pilot.press("enter")
         assert isinstance(app.screen, DetailScreen)
         text = screen_text(app)
@@ -235,7 +236,9 @@ async def test_u_and_ctrl_z_ask_then_undo_the_last_change(make: MakeApp, store: 
         await pilot.press("u")
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmDialog)  # nothing left: said, not asked
-        assert any("Không có thay đổi nào của tester" in line for line in notices(app))
+        assert any(
+            f"Không có thay đổi nào của {current_user()} (tester)" in line for line in notices(app)
+        )
 
 
 async def test_undo_refuses_when_the_last_change_is_no_longer_the_one_shown(

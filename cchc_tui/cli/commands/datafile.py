@@ -47,9 +47,21 @@ def _check(ctx: Context) -> int:
     return 0
 
 
+def _restore_arguments(parser: argparse.ArgumentParser, h: Words) -> None:
+    parser.add_argument("--force", action="store_true", help=h("force"))
+
+
 def _restore(ctx: Context) -> int:
-    kept = ctx.store.restore_backup()
-    ctx.say(t("done.restore", ctx.lang, path=ctx.store.path, kept=kept))
+    from cchc_tui.core.history import ids_text
+
+    kept, rolled = ctx.store.restore_backup(force=ctx.args.force)
+    if ctx.args.force and rolled:
+        said = t(
+            "done.restore_forced", ctx.lang, path=ctx.store.path, kept=kept, ids=ids_text(rolled)
+        )
+    else:
+        said = t("done.restore", ctx.lang, path=ctx.store.path, kept=kept)
+    ctx.say(said)
     return 0
 
 
@@ -57,5 +69,5 @@ COMMANDS = (
     Command("import", _import, ("nhap",), _import_arguments, creates_data_file=False),
     Command("export", _export, ("xuat",), _export_arguments),
     Command("check", _check, ("kiem-tra",), creates_data_file=False),
-    Command("restore", _restore, ("khoi-phuc",), creates_data_file=False),
+    Command("restore", _restore, ("khoi-phuc",), _restore_arguments, creates_data_file=False),
 )

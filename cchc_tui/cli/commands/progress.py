@@ -179,7 +179,7 @@ def _note(ctx: Context) -> int:
     snapshot = ctx.load()
     unit = snapshot.find(ctx.args.unit)
     ctx.store.apply(
-        add_note(unit, ctx.args.text, ctx.store.user, datetime.now().astimezone(), token_hex(4)),
+        add_note(unit, ctx.args.text, ctx.store.author, datetime.now().astimezone(), token_hex(4)),
         ctx.plan,
     )
     ctx.say(t("done.note", ctx.lang, unit=unit.display_name))

@@ -106,7 +106,7 @@ def _history(ctx: Context) -> int:
     from tabulate import tabulate
 
     from cchc_tui.core.dates import stamp_text
-    from cchc_tui.core.history import describe_entry
+    from cchc_tui.core.history import author_text, describe_entry
 
     snapshot = ctx.load()
     unit_key = snapshot.find(ctx.args.unit).key if ctx.args.unit else None
@@ -115,7 +115,7 @@ def _history(ctx: Context) -> int:
         ctx.say(t("history.empty", ctx.lang))
         return 0
     rows = [
-        [f"#{e.id}", stamp_text(e.at), e.who, *describe_entry(e, snapshot, ctx.lang)]
+        [f"#{e.id}", stamp_text(e.at), author_text(e), *describe_entry(e, snapshot, ctx.lang)]
         for e in entries
     ]
     headers = [t(k, ctx.lang) for k in ("col.no", "col.when", "col.who", "col.unit", "col.change")]

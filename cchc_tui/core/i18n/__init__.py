@@ -23,6 +23,7 @@ from cchc_tui.core.i18n import (
     words_dates,
     words_document,
     words_domain,
+    words_history_log,
     words_messages,
     words_plans,
     words_report,
@@ -66,6 +67,7 @@ register(
     words_tthc.WORDS,
     words_plans.WORDS,
     words_timeline.WORDS,
+    words_history_log.WORDS,
     words_safety.WORDS,
     words_robustness.WORDS,
 )

@@ -1,0 +1,421 @@
+"""The history: one JSON line per recorded change, in a log beside the data file
+(``cchc-tui.json.history``), so that a change costs one append however long the history.
+
+The data file's ``_meta`` holds the commit point: ``history_bytes`` (the committed length of
+the log) and ``last_change`` (the id of its last committed line). A change, under the lock,
+cuts a crashed writer's uncommitted tail, appends its line and fsyncs it, then writes the
+data file with the new commit point. Readers read the log only up to the commit point of the
+data file they read: a writer killed between the append and the data file sees its line
+ignored, then cut by the next writer.
+
+Nothing is rewritten: an undo names what it undoes and a restore what it rolled back, and
+``undone_by`` is derived from those. Lines are written by orjson in one key order, so a unit
+or a person is found by searching the bytes for its encoding before any line is parsed.
+
+A file of the first layout (schema 1) keeps its history inside; readers read it from there,
+and its first change moves it here (the whole log written to a temp file and renamed, before
+the data file drops it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from cchc_tui.core.errors import DataFileError
+from cchc_tui.store import fileio
+from cchc_tui.store.layout import history_problem
+
+LOG_SUFFIX = ".history"
+RESTORE = "restore"
+_CHUNK = 1 << 16
+_ID_PREFIX = b'{"id":'
+
+
+def log_path(data_path: Path) -> Path:
+    return data_path.with_name(data_path.name + LOG_SUFFIX)
+
+
+def open_log(path: Path, flags: int, mode: int = 0o600) -> int:
+    """The log's descriptor: never through a link, only a regular file, never waiting on a
+    FIFO (``fileio.open_regular``, which refuses the rest in one line)."""
+    return fileio.open_regular(path, flags, mode)
+
+
+# --- the lines ----------------------------------------------------------------------------
+
+
+def line_of(record: Mapping[str, Any]) -> bytes:
+    return orjson.dumps(record) + b"\n"
+
+
+def needle(name: str, value: object) -> bytes:
+    """The bytes a field has in every line that holds it: ``"unit":"xa-hong-khe",``."""
+    return b'"' + name.encode() + b'":' + orjson.dumps(value) + b","
+
+
+def line_id(line: bytes) -> int | None:
+    """The id a line starts with, read without parsing it; None for a damaged line."""
+    if not line.startswith(_ID_PREFIX):
+        return None
+    digits = line[len(_ID_PREFIX) : line.find(b",", len(_ID_PREFIX))]
+    return int(digits) if digits.isdigit() else None
+
+
+class LogDamage(Exception):
+    """A committed line that is not a record: ``where`` says which ("history line 12")."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(where)
+        self.where = where
+
+
+def parse_line(line: bytes, number: int | str) -> dict[str, Any]:
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        raise LogDamage(f"history line {number}") from None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), int):
+        raise LogDamage(f"history line {number}")
+    return record
+
+
+def legacy_bytes(table: Mapping[str, Mapping[str, Any]]) -> bytes:
+    """A first-layout file's history table as log lines, in id order (what migration writes)."""
+    lines = []
+    for doc_id in sorted(table, key=int):
+        doc = table[doc_id]
+        lines.append(line_of({"id": int(doc_id), **{k: v for k, v in doc.items() if k != "id"}}))
+    return b"".join(lines)
+
+
+# --- reading the committed part -----------------------------------------------------------
+
+
+@dataclass
+class Committed:
+    """The committed part ``[0, end)`` of a log: on disk (``fd``) or in memory (``data``)."""
+
+    end: int
+    fd: int | None = None
+    data: bytes = b""
+
+    def read(self, start: int, stop: int) -> bytes:
+        if self.fd is None:
+            return self.data[start:stop]
+        parts = []
+        while start < stop:
+            part = os.pread(self.fd, stop - start, start)
+            if not part:
+                raise LogDamage("history: shorter than recorded")
+            parts.append(part)
+            start += len(part)
+        return b"".join(parts)
+
+    def backward(self) -> Iterator[bytes]:
+        """Each line, the last first, reading the log from its end in chunks."""
+        stop, pending = self.end, b""
+        while stop > 0:
+            start = max(0, stop - _CHUNK)
+            pending = self.read(start, stop) + pending
+            stop = start
+            lines = pending.split(b"\n")
+            pending = lines[0]  # may begin before this chunk
+            for line in reversed(lines[1:]):
+                if line:
+                    yield line
+        if pending:
+            yield pending
+
+    def newer_than(self, last_seen: int) -> list[dict[str, Any]]:
+        """The records after id ``last_seen``, oldest first: reads only that tail."""
+        found = []
+        for line in self.backward():
+            number = line_id(line)
+            if number is not None and number <= last_seen:
+                break
+            found.append(parse_line(line, f"#{number}" if number else "?"))
+        return found[::-1]
+
+    def newer_ids(self, last_seen: int) -> list[int]:
+        """The ids after ``last_seen``, oldest first, read from the lines' starts only."""
+        found = []
+        for line in self.backward():
+            number = line_id(line)
+            if number is not None and number <= last_seen:
+                break
+            if number is not None:
+                found.append(number)
+        return found[::-1]
+
+    def lines(self) -> list[bytes]:
+        whole = self.read(0, self.end)
+        return [line for line in whole.split(b"\n") if line]
+
+    def every(self) -> list[dict[str, Any]]:
+        """Every record: parsed as one array (a third of the time of line by line); line by
+        line only to name a damaged line."""
+        lines = self.lines()
+        try:
+            records = orjson.loads(b"[" + b",".join(lines) + b"]")
+        except orjson.JSONDecodeError:
+            records = None
+        sound = (
+            isinstance(records, list)
+            and len(records) == len(lines)
+            and all(isinstance(r, dict) and isinstance(r.get("id"), int) for r in records)
+        )
+        if sound:
+            return records
+        return [parse_line(line, number) for number, line in enumerate(lines, 1)]
+
+    def matching(self, *needles: bytes) -> list[dict[str, Any]]:
+        """The records whose line holds one of ``needles``, in order; only those are parsed."""
+        whole = self.read(0, self.end)
+        starts: set[int] = set()
+        for wanted in needles:
+            at = whole.find(wanted)
+            while at >= 0:
+                start = whole.rfind(b"\n", 0, at) + 1
+                starts.add(start)
+                stop = whole.find(b"\n", at)
+                at = whole.find(wanted, stop if stop >= 0 else len(whole))
+        records = []
+        for start in sorted(starts):
+            stop = whole.find(b"\n", start)
+            line = whole[start : stop if stop >= 0 else len(whole)]
+            records.append(parse_line(line, f"@{start}"))
+        return records
+
+
+@contextlib.contextmanager
+def committed_log(data_path: Path, data: Mapping[str, Any]) -> Iterator[Committed]:
+    """The committed history of the parsed data file ``data``."""
+    if "history" in data:  # first layout: the history is inside
+        legacy = legacy_bytes(data["history"])
+        yield Committed(len(legacy), data=legacy)
+        return
+    end = commit_point(data)[0]
+    if end == 0:
+        yield Committed(0)
+        return
+    path = log_path(data_path)
+    try:
+        fd = open_log(path, os.O_RDONLY)
+    except OSError as exc:
+        raise _log_error(path, exc) from None
+    try:
+        if os.fstat(fd).st_size < end:
+            raise LogDamage("history: shorter than recorded")
+        yield Committed(end, fd=fd)
+    finally:
+        os.close(fd)
+
+
+def last_change_of(data: Mapping[str, Any]) -> int:
+    """The id of the file's last committed change."""
+    if "history" in data:
+        return max(map(int, data["history"]), default=0)
+    return commit_point(data)[1]
+
+
+def set_aside_orphan_log(data_path: Path) -> Path | None:
+    """A log with no data file (deleted since) is not the history of a new one: kept aside."""
+    path = log_path(data_path)
+    if not (path.exists() or path.is_symlink()):
+        return None
+    aside = fileio.unused_name(path, f"orphan-{datetime.now():%Y%m%d-%H%M%S}")
+    os.rename(path, aside)
+    return aside
+
+
+def commit_point(data: Mapping[str, Any]) -> tuple[int, int]:
+    """(committed length of the log, id of its last committed change) from ``_meta``."""
+    meta = data["_meta"]["1"]
+    return int(meta.get("history_bytes", 0)), int(meta.get("last_change", 0))
+
+
+def _log_error(path: Path, exc: OSError) -> DataFileError:
+    if isinstance(exc, FileNotFoundError):
+        return DataFileError("db_corrupt", path=str(path), detail="missing", restore="")
+    if isinstance(exc, PermissionError):
+        return DataFileError("db_unreadable", path=str(path))
+    return DataFileError("db_unreadable", path=f"{path} ({exc.strerror or exc})")
+
+
+def check_log(log: Committed, last_change: int) -> int:
+    """Every committed line a sound record, ids rising, the last one ``last_change``; the
+    number of records. Raises ``LogDamage`` naming the first bad line."""
+    previous = 0
+    records = log.every()
+    for number, record in enumerate(records, 1):
+        where = f"history line {number} (#{record['id']})"
+        if problem := history_problem(record):
+            raise LogDamage(f"{where}: {problem}")
+        if record["id"] <= previous:
+            raise LogDamage(f"{where}: id")
+        previous = record["id"]
+    if previous != last_change:
+        raise LogDamage(f"history: its last change is not #{last_change}")
+    return len(records)
+
+
+# --- deriving what was undone -------------------------------------------------------------
+
+
+def undone_by(records: list[dict[str, Any]]) -> dict[int, int]:
+    """Which change undid or rolled back which, from the undo and restore records among
+    ``records`` (and what a first-layout file recorded in place)."""
+    undone: dict[int, int] = {}
+    for record in records:
+        if isinstance(record.get("undone_by"), int):
+            undone.setdefault(record["id"], record["undone_by"])
+        if isinstance(record.get("undoes"), int):
+            undone.setdefault(record["undoes"], record["id"])
+        if record.get("action") == RESTORE:
+            for rolled in (record.get("args") or {}).get("rolled_back", ()):
+                if isinstance(rolled, int):
+                    undone.setdefault(rolled, record["id"])
+    return undone
+
+
+# --- appending, under the lock ------------------------------------------------------------
+
+
+@dataclass
+class Appender:
+    """The log as one transaction sees it under the lock: its committed part, the records
+    the transaction adds, and (for a first-layout file) the history to move out of it."""
+
+    path: Path
+    committed: Committed
+    last_id: int
+    fd: int | None = None
+    legacy: bytes | None = None
+    # Complete lines past the commit point that no crashed writer left (the data file was
+    # put back by hand): kept, and named as rolled back by the first record added.
+    strays: list[int] = field(default_factory=list)
+    pending: list[bytes] = field(default_factory=list)
+
+    def next_id(self) -> int:
+        return self.last_id + len(self.pending) + 1
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.pending.append(line_of(record))
+
+    def write(self, like: os.stat_result | None) -> tuple[int, int]:
+        """Append the pending records durably; the new commit point (length, last id)."""
+        payload = b"".join(self.pending)
+        if self.legacy is not None:
+            whole = self.legacy + payload
+            fileio.atomic_write(self.path, whole)
+            with contextlib.suppress(OSError):
+                fd = open_log(self.path, os.O_RDONLY)
+                try:
+                    _match_access(fd, like)
+                finally:
+                    os.close(fd)
+            return len(whole), self.next_id() - 1
+        if self.fd is None:
+            self.fd = open_log(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            _match_access(self.fd, like)
+        end = self.committed.end
+        view = memoryview(payload)
+        while view:
+            written = os.pwrite(self.fd, view, end)
+            if written <= 0:
+                raise OSError("short write")
+            view, end = view[written:], end + written
+        os.fsync(self.fd)
+        return end, self.next_id() - 1
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def new_appender(data_path: Path) -> Appender:
+    """The log of a file being created: none yet (the first record creates it)."""
+    return Appender(log_path(data_path), Committed(0), 0)
+
+
+def open_appender(data_path: Path, data: Mapping[str, Any] | None) -> Appender:
+    """The log of ``data`` (None: a damaged data file, whose log is taken as it is) ready for
+    appending: a crashed writer's tail cut, its last committed line checked."""
+    path = log_path(data_path)
+    if data is not None and "history" in data:
+        legacy = legacy_bytes(data["history"])
+        last = max(map(int, data["history"]), default=0)
+        return Appender(path, Committed(len(legacy), data=legacy), last, legacy=legacy)
+    try:
+        fd = open_log(path, os.O_RDWR)
+    except FileNotFoundError:
+        if data is not None and commit_point(data)[0] > 0:
+            raise LogDamage("history: missing") from None
+        return Appender(path, Committed(0), 0 if data is None else commit_point(data)[1])
+    appender = Appender(path, Committed(0, fd=fd), 0, fd=fd)
+    try:
+        _reconcile(appender, fd, data)
+    except BaseException:
+        appender.close()
+        raise
+    return appender
+
+
+def _reconcile(appender: Appender, fd: int, data: Mapping[str, Any] | None) -> None:
+    size = os.fstat(fd).st_size
+    whole_lines = size
+    if data is None:
+        # Everything whole counts; only a torn last line goes.
+        tail = os.pread(fd, min(size, _CHUNK), max(0, size - _CHUNK))
+        whole_lines = size - (len(tail) - (tail.rfind(b"\n") + 1))
+        end = whole_lines
+        last = _last_id(Committed(end, fd=fd))
+    else:
+        end, last = commit_point(data)
+        if size < end:
+            raise LogDamage("history: shorter than recorded")
+        if end and _last_id(Committed(end, fd=fd)) != last:
+            raise LogDamage(f"history: its last change is not #{last}")
+        tail = os.pread(fd, size - end, end) if size > end else b""
+        whole = tail[: tail.rfind(b"\n") + 1]
+        if whole.count(b"\n") > 1:  # not one crashed writer's line: keep them all
+            ids = [line_id(line) for line in whole.split(b"\n") if line]
+            appender.strays = [number for number in ids if number is not None]
+            end += len(whole)
+            last = max([last, *appender.strays])
+    if size > end:
+        os.ftruncate(fd, end)
+    appender.committed = Committed(end, fd=fd)
+    appender.last_id = last
+
+
+def _last_id(committed: Committed) -> int:
+    for line in committed.backward():
+        number = line_id(line)
+        if number is None:
+            raise LogDamage("history: last line")
+        return number
+    return 0
+
+
+def _match_access(fd: int, like: os.stat_result | None) -> None:
+    """Give the log the data file's group and mode, so every writer of one can append to the
+    other (only the log's owner can; for anyone else this quietly does nothing)."""
+    if like is None:
+        return
+    current = os.fstat(fd)
+    with contextlib.suppress(PermissionError):
+        if current.st_gid != like.st_gid:
+            os.fchown(fd, -1, like.st_gid)
+        if stat.S_IMODE(current.st_mode) != stat.S_IMODE(like.st_mode):
+            os.fchmod(fd, stat.S_IMODE(like.st_mode))
