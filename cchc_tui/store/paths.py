@@ -54,8 +54,10 @@ def current_user() -> str:
 
 def stated_name() -> str:
     """The name ``$CCHC_TUI_USER`` gives (a shared login's person): recorded beside the
-    account, never instead of it."""
-    return " ".join(os.environ.get(USER_ENV, "").split())[:NAME_LIMIT]
+    account, never instead of it. Bytes that are not UTF-8 (a legacy terminal's locale)
+    become U+FFFD: the history is JSON, which holds only real text."""
+    named = os.fsencode(os.environ.get(USER_ENV, "")).decode("utf-8", "replace")
+    return " ".join(named.split())[:NAME_LIMIT]
 
 
 def sample_plan_text() -> str:

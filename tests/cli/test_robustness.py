@@ -17,6 +17,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cchc_tui.cli import main
 from cchc_tui.cli.plan_input import PLAN_FILE_LIMIT
 from cchc_tui.store import Store
 from tests.cli.conftest import TODAY, Outcome, Run
@@ -82,6 +83,14 @@ def test_text_typed_in_a_latin1_terminal_is_refused_and_nothing_saved(store: Sto
     assert outcome.code == 2
     assert "“caf\ufffd” không phải chữ UTF-8" in line
     assert store.history() == []
+
+
+def test_a_name_set_in_a_latin1_locale_is_recorded_not_a_crash(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CCHC_TUI_USER", "Lan caf\udce9")  # the byte é, as Python hands it over
+    assert main(["--db", str(store.path), "--today", TODAY, "note", "hong khe", "đã gọi"]) == 0
+    assert store.history()[-1].named == "Lan caf\ufffd"
 
 
 def test_a_data_path_that_is_not_utf8_still_opens(store: Store, tmp_path: Path) -> None:
