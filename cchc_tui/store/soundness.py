@@ -20,7 +20,8 @@ from cchc_tui.core.errors import DataFileError, UserError, Where, system_reason
 from cchc_tui.core.history import ids_text
 from cchc_tui.store import fileio
 from cchc_tui.store.collector import collector_paused
-from cchc_tui.store.history_log import Appender, Committed, LogDamage, check_log, last_change_of
+from cchc_tui.store.history_append import Appender
+from cchc_tui.store.history_log import Committed, LogDamage, check_log, last_change_of
 from cchc_tui.store.layout import current_plan, decode, whole_file_problem
 from cchc_tui.store.transaction import BufferedStorage, Transaction, record_restore
 

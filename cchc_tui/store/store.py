@@ -36,15 +36,13 @@ from cchc_tui.store.changes import (
     undo_change,
 )
 from cchc_tui.store.collector import collector_paused
-from cchc_tui.store.history_log import (
+from cchc_tui.store.history_append import (
     Appender,
-    LogDamage,
-    last_change_of,
-    log_path,
     new_appender,
     open_appender,
     set_aside_orphan_log,
 )
+from cchc_tui.store.history_log import LogDamage, last_change_of, log_path
 from cchc_tui.store.history_view import HistoryReading
 from cchc_tui.store.layout import (
     SCHEMA_VERSION,

@@ -22,9 +22,9 @@ from cchc_tui.core.dates import clock_text
 from cchc_tui.core.errors import ConflictError, UserError
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.core.workflow import Edit
+from cchc_tui.store.history_append import Appender
 from cchc_tui.store.history_log import (
     RESTORE,
-    Appender,
     LogDamage,
     line_id,
     needle,

@@ -75,7 +75,7 @@ def note(db: str, number: str, lock_timeout: str = "10") -> None:
 
 
 def note_killed_after_append(db: str, number: str) -> None:
-    from cchc_tui.store.history_log import Appender
+    from cchc_tui.store.history_append import Appender
 
     real_write = Appender.write
 

@@ -1,0 +1,168 @@
+"""Adding to the history log, under the writers' lock: a transaction's records appended and
+fsynced before the data file commits them; a crashed writer's tail cut first; the first
+layout's history moved out whole; a log left without its data file set aside."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cchc_tui.store import fileio
+from cchc_tui.store.history_log import (
+    CHUNK,
+    Committed,
+    LogDamage,
+    commit_point,
+    legacy_bytes,
+    line_id,
+    line_of,
+    log_path,
+    open_log,
+)
+
+
+def set_aside_orphan_log(data_path: Path) -> Path | None:
+    """A log with no data file (deleted since) is not the history of a new one: kept aside."""
+    path = log_path(data_path)
+    if not (path.exists() or path.is_symlink()):
+        return None
+    aside = fileio.unused_name(path, f"orphan-{datetime.now():%Y%m%d-%H%M%S}")
+    os.rename(path, aside)
+    return aside
+
+
+@dataclass
+class Appender:
+    """The log as one transaction sees it under the lock: its committed part, the records
+    the transaction adds, and (for a first-layout file) the history to move out of it."""
+
+    path: Path
+    committed: Committed
+    last_id: int
+    fd: int | None = None
+    legacy: bytes | None = None
+    # Complete lines past the commit point that no crashed writer left (the data file was
+    # put back by hand): kept, and named as rolled back by the first record added.
+    strays: list[int] = field(default_factory=list)
+    pending: list[bytes] = field(default_factory=list)
+
+    def next_id(self) -> int:
+        return self.last_id + len(self.pending) + 1
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.pending.append(line_of(record))
+
+    def write(self, like: os.stat_result | None) -> tuple[int, int]:
+        """Append the pending records durably; the new commit point (length, last id)."""
+        payload = b"".join(self.pending)
+        if self.legacy is not None:
+            whole = self.legacy + payload
+            fileio.atomic_write(self.path, whole)
+            with contextlib.suppress(OSError):
+                fd = open_log(self.path, os.O_RDONLY)
+                try:
+                    _match_access(fd, like)
+                finally:
+                    os.close(fd)
+            return len(whole), self.next_id() - 1
+        if self.fd is None:
+            self.fd = open_log(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            _match_access(self.fd, like)
+        end = self.committed.end
+        view = memoryview(payload)
+        while view:
+            written = os.pwrite(self.fd, view, end)
+            if written <= 0:
+                raise OSError("short write")
+            view, end = view[written:], end + written
+        os.fsync(self.fd)
+        return end, self.next_id() - 1
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def new_appender(data_path: Path) -> Appender:
+    """The log of a file being created: none yet (the first record creates it)."""
+    return Appender(log_path(data_path), Committed(0), 0)
+
+
+def open_appender(data_path: Path, data: Mapping[str, Any] | None) -> Appender:
+    """The log of ``data`` (None: a damaged data file, whose log is taken as it is) ready for
+    appending: a crashed writer's tail cut, its last committed line checked."""
+    path = log_path(data_path)
+    if data is not None and "history" in data:
+        legacy = legacy_bytes(data["history"])
+        last = max(map(int, data["history"]), default=0)
+        return Appender(path, Committed(len(legacy), data=legacy), last, legacy=legacy)
+    try:
+        fd = open_log(path, os.O_RDWR)
+    except FileNotFoundError:
+        if data is not None and commit_point(data)[0] > 0:
+            raise LogDamage("history: missing") from None
+        return Appender(path, Committed(0), 0 if data is None else commit_point(data)[1])
+    appender = Appender(path, Committed(0, fd=fd), 0, fd=fd)
+    try:
+        _reconcile(appender, fd, data)
+    except BaseException:
+        appender.close()
+        raise
+    return appender
+
+
+def _reconcile(appender: Appender, fd: int, data: Mapping[str, Any] | None) -> None:
+    size = os.fstat(fd).st_size
+    whole_lines = size
+    if data is None:
+        # Everything whole counts; only a torn last line goes.
+        tail = os.pread(fd, min(size, CHUNK), max(0, size - CHUNK))
+        whole_lines = size - (len(tail) - (tail.rfind(b"\n") + 1))
+        end = whole_lines
+        last = _last_id(Committed(end, fd=fd))
+    else:
+        end, last = commit_point(data)
+        if size < end:
+            raise LogDamage("history: shorter than recorded")
+        if end and _last_id(Committed(end, fd=fd)) != last:
+            raise LogDamage(f"history: its last change is not #{last}")
+        tail = os.pread(fd, size - end, end) if size > end else b""
+        whole = tail[: tail.rfind(b"\n") + 1]
+        if whole.count(b"\n") > 1:  # not one crashed writer's line: keep them all
+            ids = [line_id(line) for line in whole.split(b"\n") if line]
+            appender.strays = [number for number in ids if number is not None]
+            end += len(whole)
+            last = max([last, *appender.strays])
+    if size > end:
+        os.ftruncate(fd, end)
+    appender.committed = Committed(end, fd=fd)
+    appender.last_id = last
+
+
+def _last_id(committed: Committed) -> int:
+    for line in committed.backward():
+        number = line_id(line)
+        if number is None:
+            raise LogDamage("history: last line")
+        return number
+    return 0
+
+
+def _match_access(fd: int, like: os.stat_result | None) -> None:
+    """Give the log the data file's group and mode, so every writer of one can append to the
+    other (only the log's owner can; for anyone else this quietly does nothing)."""
+    if like is None:
+        return
+    current = os.fstat(fd)
+    with contextlib.suppress(PermissionError):
+        if current.st_gid != like.st_gid:
+            os.fchown(fd, -1, like.st_gid)
+        if stat.S_IMODE(current.st_mode) != stat.S_IMODE(like.st_mode):
+            os.fchmod(fd, stat.S_IMODE(like.st_mode))
