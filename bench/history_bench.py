@@ -72,7 +72,8 @@ def one_change(workspace: Workspace, settings: Settings) -> list[Row]:
         unit = _middle_unit(path)
 
         def change() -> None:
-            note = add_note(unit, f"Ghi chú số {next(numbers)}", BENCH_USER, datetime.now())
+            number = next(numbers)
+            note = add_note(unit, f"Ghi chú số {number}", BENCH_USER, datetime.now(), f"{number:x}")
             store.apply(note)
 
         return timed(change)
