@@ -60,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = _lang(prescan_lang(argv))
     except UserError:
         lang = "vi"
-    args = build_parser(lang).parse_args(argv)
+    try:
+        args = build_parser(lang).parse_args(argv)
+    except OSError:  # help or version to a full disk: quiet, as Python 3.11's argparse is
+        return 0
     ctx: Context | None = None
     try:
         lang = _lang(getattr(args, "lang", None))

@@ -144,10 +144,11 @@ def test_output_to_a_full_disk_of_a_reading_says_nothing_changed(store: Store) -
     assert store.path.read_bytes() == before
 
 
-def test_help_to_a_full_disk_ends_quietly() -> None:
+@pytest.mark.parametrize("asked", [("--help",), ("--version",), ("summary", "--help")])
+def test_help_to_a_full_disk_ends_quietly(asked: tuple[str, ...]) -> None:
     with open("/dev/full", "wb") as full:
-        outcome = cli_child("--help", stdout=full)
-    assert outcome.err == ""
+        outcome = cli_child(*asked, stdout=full)
+    assert (outcome.code, outcome.err) == (0, "")
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/null", "/tmp"])
