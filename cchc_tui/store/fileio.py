@@ -118,13 +118,19 @@ def write_all(fd: int, payload: bytes) -> None:
 def _give_access(fd: int, existing: os.stat_result | None, folder: Path) -> None:
     if existing is None:
         os.fchmod(fd, new_file_mode(fd, folder))
-        return
-    # Another member of the group may own the file; keeping its group is what lets the
-    # rest of the office go on writing. Not allowed for a group we are not in. The group
-    # goes first: chown clears set-id bits, chmod then restores the exact mode.
+    else:
+        take_access(fd, existing)
+
+
+def take_access(fd: int, like: os.stat_result) -> None:
+    """Give the file open at ``fd`` the group and mode of ``like`` (the data file), so that
+    every writer of one can write the other. Only the file's owner may; for anyone else
+    this quietly does nothing, as does the group for a group we are not in."""
+    # The group goes first: chown clears set-id bits, chmod then restores the exact mode.
     with contextlib.suppress(PermissionError):
-        os.fchown(fd, -1, existing.st_gid)
-    os.fchmod(fd, stat.S_IMODE(existing.st_mode))
+        os.fchown(fd, -1, like.st_gid)
+    with contextlib.suppress(PermissionError):
+        os.fchmod(fd, stat.S_IMODE(like.st_mode))
 
 
 def new_file_mode(fd: int, folder: Path) -> int:

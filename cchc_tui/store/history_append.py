@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -67,13 +66,15 @@ class Appender:
             with contextlib.suppress(OSError):
                 fd = open_log(self.path, os.O_RDONLY)
                 try:
-                    _match_access(fd, like)
+                    if like is not None:
+                        fileio.take_access(fd, like)
                 finally:
                     os.close(fd)
             return len(whole), self.next_id() - 1
         if self.fd is None:
             self.fd = open_log(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            _match_access(self.fd, like)
+            if like is not None:
+                fileio.take_access(self.fd, like)
         end = self.committed.end
         view = memoryview(payload)
         while view:
@@ -153,16 +154,3 @@ def _last_id(committed: Committed) -> int:
             raise LogDamage("history: last line")
         return number
     return 0
-
-
-def _match_access(fd: int, like: os.stat_result | None) -> None:
-    """Give the log the data file's group and mode, so every writer of one can append to the
-    other (only the log's owner can; for anyone else this quietly does nothing)."""
-    if like is None:
-        return
-    current = os.fstat(fd)
-    with contextlib.suppress(PermissionError):
-        if current.st_gid != like.st_gid:
-            os.fchown(fd, -1, like.st_gid)
-        if stat.S_IMODE(current.st_mode) != stat.S_IMODE(like.st_mode):
-            os.fchmod(fd, stat.S_IMODE(like.st_mode))
