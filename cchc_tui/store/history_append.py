@@ -108,7 +108,7 @@ def open_appender(data_path: Path, data: Mapping[str, Any] | None) -> Appender:
         fd = open_log(path, os.O_RDWR)
     except FileNotFoundError:
         if data is not None and commit_point(data)[0] > 0:
-            raise LogDamage("history: missing") from None
+            raise LogDamage("missing") from None
         return Appender(path, Committed(0), 0 if data is None else commit_point(data)[1])
     appender = Appender(path, Committed(0, fd=fd), 0, fd=fd)
     try:
@@ -131,9 +131,9 @@ def _reconcile(appender: Appender, fd: int, data: Mapping[str, Any] | None) -> N
     else:
         end, last = commit_point(data)
         if size < end:
-            raise LogDamage("history: shorter than recorded")
+            raise LogDamage("short")
         if end and _last_id(Committed(end, fd=fd)) != last:
-            raise LogDamage(f"history: its last change is not #{last}")
+            raise LogDamage("last", change=last)
         tail = os.pread(fd, size - end, end) if size > end else b""
         whole = tail[: tail.rfind(b"\n") + 1]
         if whole.count(b"\n") > 1:  # not one crashed writer's line: keep them all
@@ -151,6 +151,6 @@ def _last_id(committed: Committed) -> int:
     for line in committed.backward():
         number = line_id(line)
         if number is None:
-            raise LogDamage("history: last line")
+            raise LogDamage("last_line")
         return number
     return 0

@@ -28,7 +28,7 @@ from typing import Any
 
 import orjson
 
-from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.errors import DataFileError, Detail
 from cchc_tui.store import fileio
 from cchc_tui.store.layout import history_problem
 
@@ -69,20 +69,21 @@ def line_id(line: bytes) -> int | None:
 
 
 class LogDamage(Exception):
-    """A committed line that is not a record: ``where`` says which ("history line 12")."""
+    """The committed log is not what the data file records: ``detail`` says where, in words of
+    its own (``detail.log_*``), so a message is in the person's language."""
 
-    def __init__(self, where: str) -> None:
-        super().__init__(where)
-        self.where = where
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key, params)
+        self.detail = Detail(f"log_{key}", **params)
 
 
 def parse_line(line: bytes, number: int | str) -> dict[str, Any]:
     try:
         record = orjson.loads(line)
     except orjson.JSONDecodeError:
-        raise LogDamage(f"history line {number}") from None
+        raise LogDamage("line", line=number) from None
     if not isinstance(record, dict) or not isinstance(record.get("id"), int):
-        raise LogDamage(f"history line {number}")
+        raise LogDamage("line", line=number)
     return record
 
 
@@ -113,7 +114,7 @@ class Committed:
         while start < stop:
             part = os.pread(self.fd, stop - start, start)
             if not part:
-                raise LogDamage("history: shorter than recorded")
+                raise LogDamage("short")
             parts.append(part)
             start += len(part)
         return b"".join(parts)
@@ -212,7 +213,7 @@ def committed_log(data_path: Path, data: Mapping[str, Any]) -> Iterator[Committe
         raise _log_error(path, exc) from None
     try:
         if os.fstat(fd).st_size < end:
-            raise LogDamage("history: shorter than recorded")
+            raise LogDamage("short")
         yield Committed(end, fd=fd)
     finally:
         os.close(fd)
@@ -233,7 +234,7 @@ def commit_point(data: Mapping[str, Any]) -> tuple[int, int]:
 
 def _log_error(path: Path, exc: OSError) -> DataFileError:
     if isinstance(exc, FileNotFoundError):
-        return DataFileError("db_corrupt", path=str(path), detail="missing", restore="")
+        return DataFileError("db_corrupt", path=str(path), detail=Detail("log_missing"), restore="")
     if isinstance(exc, PermissionError):
         return DataFileError("db_unreadable", path=str(path))
     return DataFileError("db_unreadable", path=f"{path} ({exc.strerror or exc})")
@@ -245,14 +246,13 @@ def check_log(log: Committed, last_change: int) -> int:
     previous = 0
     records = log.every()
     for number, record in enumerate(records, 1):
-        where = f"history line {number} (#{record['id']})"
         if problem := history_problem(record):
-            raise LogDamage(f"{where}: {problem}")
+            raise LogDamage("field", line=number, change=record["id"], field=problem)
         if record["id"] <= previous:
-            raise LogDamage(f"{where}: id")
+            raise LogDamage("order", line=number, change=record["id"])
         previous = record["id"]
     if previous != last_change:
-        raise LogDamage(f"history: its last change is not #{last_change}")
+        raise LogDamage("last", change=last_change)
     return len(records)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_tui.core.codec import FieldProblem
-from cchc_tui.core.errors import UserError
+from cchc_tui.core.errors import Detail, UserError, Where
 from cchc_tui.core.snapshot import HistoryEntry
 from cchc_tui.store.changes import last_undoable
 from cchc_tui.store.collector import collector_paused
@@ -44,7 +44,7 @@ class HistoryReading:
         @property
         def author(self) -> str: ...
         def _read(self) -> tuple[FileVersion, dict[str, Any]]: ...
-        def _damaged(self, detail: str, path: Path | None = None) -> DataFileError: ...
+        def _damaged(self, detail: Where | Detail, path: Path | None = None) -> DataFileError: ...
 
     def history(
         self, plan_number: str | None = None, unit_key: str | None = None
@@ -85,7 +85,7 @@ class HistoryReading:
             with committed_log(self.path, data) as log:
                 yield log
         except LogDamage as damage:
-            raise self._log_damaged(damage.where) from None
+            raise self._log_damaged(damage.detail) from None
 
     def undoable(self, plan_number: str | None = None) -> HistoryEntry:
         """The change ``undo`` would revert now; ``UserError`` when there is none."""
@@ -102,13 +102,13 @@ class HistoryReading:
         try:
             record = last_undoable(log, number, self.user)
         except LogDamage as damage:
-            raise self._log_damaged(damage.where) from None
+            raise self._log_damaged(damage.detail) from None
         return None if record is None else self._entry(record)
 
-    def _log_damaged(self, where: str) -> DataFileError:
-        """The history log is damaged at ``where``: said for the log, with no advice to
-        restore the data file's backup, which holds no history."""
-        return self._damaged(where, log_path(self.path))
+    def _log_damaged(self, detail: Detail) -> DataFileError:
+        """The history log is damaged as ``detail`` says: said for the log, with no advice
+        to restore the data file's backup, which holds no history."""
+        return self._damaged(detail, log_path(self.path))
 
     def _entry(
         self, record: Mapping[str, Any], undone: Mapping[int, int] | None = None
@@ -116,7 +116,9 @@ class HistoryReading:
         try:
             return history_entry(record["id"], record, undone)
         except FieldProblem as problem:
-            raise self._log_damaged(f"history #{record['id']}: {problem.field}") from None
+            raise self._log_damaged(
+                Detail("log_change_field", change=record["id"], field=problem.field)
+            ) from None
 
 
 def _of_plan(record: Mapping[str, Any], number: str) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
-from cchc_tui.core.errors import DataFileError, UserError, Where, system_reason
+from cchc_tui.core.errors import DataFileError, Detail, UserError, Where, system_reason
 from cchc_tui.core.history import ids_text
 from cchc_tui.store import fileio
 from cchc_tui.store.collector import collector_paused
@@ -47,7 +47,7 @@ class SoundFile:
         def _locked(self) -> AbstractContextManager[None]: ...
         def _read(self) -> tuple[FileVersion, dict[str, Any]]: ...
         def _commit(self, db: Transaction, *, refresh_backup: bool = True) -> None: ...
-        def _log_damaged(self, where: str) -> DataFileError: ...
+        def _log_damaged(self, detail: Detail) -> DataFileError: ...
         def _committed(self, data: Mapping[str, Any]) -> AbstractContextManager[Committed]: ...
         def _appender(
             self, data: Mapping[str, Any] | None, *, damaged: bool = False
@@ -147,7 +147,7 @@ class SoundFile:
                 try:
                     changes = check_log(log, last_change_of(data))
                 except LogDamage as damage:
-                    raise self._log_damaged(damage.where) from None
+                    raise self._log_damaged(damage.detail) from None
             return len(data["plans"]), len(data["units"]), changes
 
     def _check_all(self, data: Mapping[str, Any], path: Path) -> None:
@@ -164,7 +164,7 @@ class SoundFile:
             return ""
         return shlex.quote(str(self.path))
 
-    def _damaged(self, detail: Where, path: Path | None = None) -> DataFileError:
+    def _damaged(self, detail: Where | Detail, path: Path | None = None) -> DataFileError:
         """The data file (or ``path``, its backup) is damaged at ``detail``."""
         path = path or self.path
         hint = self._restore_hint() if path == self.path else ""

@@ -244,7 +244,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
                 try:
                     yield db
                 except LogDamage as damage:  # a record an undo or a conflict had to read
-                    raise self._log_damaged(damage.where) from None
+                    raise self._log_damaged(damage.detail) from None
                 if storage.dirty:
                     self._commit(db)
 
@@ -284,7 +284,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
             else:
                 log = open_appender(self.path, data)
         except LogDamage as damage:
-            raise self._log_damaged(damage.where) from None
+            raise self._log_damaged(damage.detail) from None
         except OSError as exc:
             raise DataFileError(
                 "db_write_failed", path=str(log_path(self.path)), detail=exc.strerror or str(exc)

@@ -189,7 +189,10 @@ def test_a_broken_history_entry_is_named_by_check_and_history(
     records[0]["edits"] = "oops"
     write_log(store.path, records)
     before = files(store)
-    for command, said in ((["check"], "history line 1 (#1): edits"), (["history"], "#1: edits")):
+    for command, said in (
+        (["check"], "line 1, change #1: field edits is broken"),
+        (["history"], "(change #1: field edits is broken)"),
+    ):
         code, err = cli_in_process(store.path, *command, capsys=capsys)
         assert code == 3
         assert f"{store.path}.history is damaged (" in err and said in err

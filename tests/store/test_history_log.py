@@ -14,6 +14,7 @@ import orjson
 import pytest
 
 from cchc_tui.core.errors import DataFileError
+from cchc_tui.core.i18n import error_text
 from cchc_tui.core.workflow import schedule
 from cchc_tui.store import Store, history_log
 from cchc_tui.store.history_log import log_path
@@ -123,12 +124,16 @@ def test_damaged_lines_of_the_log_are_reported_by_check(store: Store) -> None:
     with pytest.raises(DataFileError) as caught:
         store.check()
     assert caught.value.key == "db_corrupt"
-    assert "history line 2 (#2): who" in caught.value.params["detail"]
+    detail = caught.value.params["detail"]
+    assert (detail.key, detail.params) == ("log_field", {"line": 2, "change": 2, "field": "who"})
+    assert "dòng 2, thay đổi #2: trường who hỏng" in error_text(caught.value, "vi")
     lines[1] = b"{not json" + b" " * (len(lines[1]) - 9)
     log.write_bytes(b"\n".join(lines))
     with pytest.raises(DataFileError) as caught:
         store.check()
-    assert "history line 2" in caught.value.params["detail"]
+    detail = caught.value.params["detail"]
+    assert (detail.key, detail.params) == ("log_line", {"line": 2})
+    assert "(dòng 2 của nhật ký không đọc được)" in error_text(caught.value, "vi")
 
 
 def test_a_missing_or_cut_log_is_damage_not_a_silent_loss(store: Store) -> None:

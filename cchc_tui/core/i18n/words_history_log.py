@@ -1,6 +1,6 @@
 """Words of the history log (issue 15): restoring the backup, who made a change.
 
-Each entry is (Vietnamese, English)."""
+Each entry is a ``Words(vi=…, en=…)``."""
 
 from __future__ import annotations
 
@@ -30,6 +30,39 @@ WORDS: dict[str, Words] = {
     "history.restore_none": Words(
         vi="Khôi phục bản sao lưu",
         en="Backup restored",
+    ),
+    # Where the history log is damaged (``Detail("log_…")``), inside "… is damaged (…)".
+    "detail.log_line": Words(
+        vi="dòng {line} của nhật ký không đọc được",
+        en="line {line} of the log is unreadable",
+    ),
+    "detail.log_field": Words(
+        vi="dòng {line}, thay đổi #{change}: trường {field} hỏng",
+        en="line {line}, change #{change}: field {field} is broken",
+    ),
+    "detail.log_change_field": Words(
+        vi="thay đổi #{change}: trường {field} hỏng",
+        en="change #{change}: field {field} is broken",
+    ),
+    "detail.log_order": Words(
+        vi="dòng {line}, thay đổi #{change}: số thứ tự không lớn hơn dòng trước",
+        en="line {line}, change #{change}: its number is not above the line before",
+    ),
+    "detail.log_short": Words(
+        vi="nhật ký ngắn hơn phần tệp dữ liệu đã ghi nhận",
+        en="the log is shorter than the data file records",
+    ),
+    "detail.log_last": Words(
+        vi="thay đổi cuối trong nhật ký không phải #{change} như tệp dữ liệu ghi",
+        en="its last change is not #{change}, as the data file records",
+    ),
+    "detail.log_last_line": Words(
+        vi="dòng cuối của nhật ký không đọc được",
+        en="the log's last line is unreadable",
+    ),
+    "detail.log_missing": Words(
+        vi="không có tệp nhật ký thay đổi, dù tệp dữ liệu ghi là có",
+        en="the log file is missing, though the data file records changes in it",
     ),
     "cli.force": Words(
         vi="khôi phục cả khi tệp dữ liệu vẫn tốt (bỏ các thay đổi sau bản sao lưu)",
