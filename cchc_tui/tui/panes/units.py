@@ -8,11 +8,12 @@ from functools import partial
 from typing import ClassVar
 
 from rich.style import Style
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.events import DescendantBlur
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import Input
 
@@ -40,6 +41,10 @@ from cchc_tui.tui.panes.unit_columns import (
 from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, editable, request_edit
 from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
 from cchc_tui.tui.state import ShowsState, State
+
+# The checklist follows the unit under the cursor once typing into the filter pauses this
+# long (seconds): a fast typist's keys come closer together, a person reading does not.
+FILTER_PAUSE = 0.15
 
 
 class UnitsTable(VirtualList):
@@ -79,7 +84,7 @@ class UnitsTable(VirtualList):
         self._kind_width = kind_width(snapshot.plan, self.lang)
         legend = marks_sources(snapshot.plan, snapshot.units)
         self.border_subtitle = Content(t("tui.source.legend", self.lang) if legend else "")
-        self._arrange(selected)
+        self._arrange(selected, same_rows=False)
         if first:  # ready before the first "/": typing must not wait for it
             self.call_after_refresh(self.prepare_names)
 
@@ -92,12 +97,13 @@ class UnitsTable(VirtualList):
                 build, description="name index", group="names", exclusive=True, thread=True
             )
 
-    def set_query(self, query: str) -> None:
-        """Show only units whose name words start with the typed words (no diacritics needed)."""
+    def set_query(self, query: str, *, announce_in: float = 0.0) -> None:
+        """Show only units whose name words start with the typed words (no diacritics
+        needed); the unit then under the cursor is announced ``announce_in`` s later."""
         if query == self.name_filter:  # Enter, or Escape's echo of the box emptied
             return
         self.name_filter = query
-        self._arrange(self.selected_key)
+        self._arrange(self.selected_key, announce_in)
 
     def cycle_order(self) -> str:
         self.order = SORTS[(SORTS.index(self.order) + 1) % len(SORTS)]
@@ -115,7 +121,9 @@ class UnitsTable(VirtualList):
     def selected_key(self) -> str | None:
         return self.keys[self.cursor] if 0 <= self.cursor < len(self.keys) else None
 
-    def _arrange(self, keep: str | None) -> None:
+    def _arrange(
+        self, keep: str | None, announce_in: float = 0.0, *, same_rows: bool = True
+    ) -> None:
         snapshot = self.snapshot
         if snapshot is None:
             return
@@ -125,7 +133,8 @@ class UnitsTable(VirtualList):
             self.keys = [unit.key for unit in units]
         else:
             self.keys = sorted_keys([self.row(unit.key) for unit in units], self.order)
-        self.rows_changed(self.keys.index(keep) if keep in self.keys else self.cursor)
+        cursor = self.keys.index(keep) if keep in self.keys else self.cursor
+        self.rows_changed(cursor, announce_in=announce_in, same_rows=same_rows)
 
     def _name_index(self, snapshot: Snapshot) -> UnitIndex:
         """The name index, kept while no name changes (~0.2 s and ~8 MB at 10,000 units)."""
@@ -147,6 +156,9 @@ class UnitsTable(VirtualList):
     def row_count(self) -> int:
         return len(self.keys)
 
+    def row_key(self, index: int) -> str:
+        return self.keys[index]
+
     def render_header(self, width: int, style: Style) -> Strip:
         words = headers(self.lang)
         return cells_strip([Cell(words[c.id], w) for c, w in self._columns(width)], width, style)
@@ -154,9 +166,9 @@ class UnitsTable(VirtualList):
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         row = self.row(self.keys[index])
         if is_overdue(row):
-            style += self.get_component_rich_style("units-table--overdue")
+            style += self.component_style("units-table--overdue")
         elif is_done(row):
-            style += self.get_component_rich_style("units-table--done")
+            style += self.component_style("units-table--done")
         assert self.snapshot is not None
         words = row_words(self.snapshot.plan, row, self.lang)
         cells = [
@@ -184,7 +196,8 @@ class FilterBox(Input):
     """The name filter: Escape clears it, Enter keeps it; both go back to the table.
 
     Escape always leaves the box, so an arrow key split by a slow link (Escape, then
-    "[A") cannot leave stray letters in it.
+    "[A") cannot leave stray letters in it. Each change is told at once, not by message:
+    the table then changes in the same frame as the box.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -192,10 +205,31 @@ class FilterBox(Input):
         bind("enter", "close(True)", "filter-done"),
     ]
 
-    def __init__(self, done: Callable[[], None], *, placeholder: str, id: str) -> None:
+    def __init__(
+        self,
+        done: Callable[[], None],
+        changed: Callable[[str], None],
+        *,
+        placeholder: str,
+        id: str,
+    ) -> None:
         super().__init__(placeholder=placeholder, id=id)
         # Called at once (not by message): keys typed right after Enter go to the table.
         self._done = done
+        self._changed = changed
+
+    def watch_value(self, value: str) -> None:
+        self._changed(value)
+
+    def validate_virtual_size(self, size: Size) -> Size:
+        """Textual's Input sets its virtual size to its text's width on every change, and a
+        new virtual size lays the whole screen out again. The box's size is fixed: while
+        the text fits, its virtual width is the box's, so typing lays nothing out and
+        scrolls the same (nothing to scroll until the text is wider than the box)."""
+        return Size(max(size.width, self.scrollable_content_region.width), size.height)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.content_width, 1)
 
     def action_close(self, keep: bool) -> None:
         if not keep:
@@ -218,7 +252,10 @@ class UnitsPane(Vertical, ShowsState):
 
     def compose(self) -> ComposeResult:
         yield FilterBox(
-            self._filter_closed, placeholder=t("tui.filter_placeholder", self.lang), id="filter"
+            self._filter_closed,
+            self._filter_typed,
+            placeholder=t("tui.filter_placeholder", self.lang),
+            id="filter",
         )
         yield UnitsTable(self.lang, id="units-table")
         yield ChecklistView(self.lang, id="checklist")
@@ -258,17 +295,23 @@ class UnitsPane(Vertical, ShowsState):
         self.table.cycle_order()
         self._retitle()
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_query(event.value)
+    def _filter_typed(self, query: str) -> None:
+        self.table.set_query(query, announce_in=FILTER_PAUSE)
         self._retitle()
 
     def _filter_closed(self) -> None:
         box = self.query_one(FilterBox)
-        self.table.set_query(box.value)
+        table = self.table
+        table.set_query(box.value)
+        table.announce_now()
         box.display = bool(box.value)
-        self.table.focus()
+        table.focus()
         self._retitle()
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        # Leaving the box by Tab or a pane's key: what acts on the checklist comes next.
+        if isinstance(event.widget, FilterBox):
+            self.table.announce_now()
 
     def _retitle(self) -> None:
         table = self.table
