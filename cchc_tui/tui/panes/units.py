@@ -45,6 +45,8 @@ from cchc_tui.tui.state import ShowsState, State
 # The checklist follows the unit under the cursor once typing into the filter pauses this
 # long (seconds): a fast typist's keys come closer together, a person reading does not.
 FILTER_PAUSE = 0.15
+# Lists of keys kept for the filters and orders already shown (each ≤ 10,000 keys).
+SHOWN_KEPT = 32
 
 
 class UnitsTable(VirtualList):
@@ -65,6 +67,7 @@ class UnitsTable(VirtualList):
         self._rows: dict[str, UnitRow] = {}
         self._names: UnitIndex | None = None
         self._names_of: tuple[tuple[str, str, str], ...] = ()
+        self._shown: dict[tuple[str, str], list[str]] = {}
         self._kind_width = KIND_WIDTHS[0]
 
     # --- data in ------------------------------------------------------------------------
@@ -84,6 +87,7 @@ class UnitsTable(VirtualList):
         self._kind_width = kind_width(snapshot.plan, self.lang)
         legend = marks_sources(snapshot.plan, snapshot.units)
         self.border_subtitle = Content(t("tui.source.legend", self.lang) if legend else "")
+        self._shown.clear()
         self._arrange(selected, same_rows=False)
         if first:  # ready before the first "/": typing must not wait for it
             self.call_after_refresh(self.prepare_names)
@@ -127,14 +131,27 @@ class UnitsTable(VirtualList):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        wanted = self.name_filter
-        units = self._name_index(snapshot).filter(wanted) if wanted else snapshot.units
-        if self.order == "plan":
-            self.keys = [unit.key for unit in units]
-        else:
-            self.keys = sorted_keys([self.row(unit.key) for unit in units], self.order)
-        cursor = self.keys.index(keep) if keep in self.keys else self.cursor
+        self.keys = self._keys_shown(snapshot, self.name_filter, self.order)
+        try:
+            cursor = self.keys.index(keep) if keep is not None else self.cursor
+        except ValueError:
+            cursor = self.cursor
         self.rows_changed(cursor, announce_in=announce_in, same_rows=same_rows)
+
+    def _keys_shown(self, snapshot: Snapshot, query: str, order: str) -> list[str]:
+        """The keys a filter shows in an order, kept for this snapshot: Backspace brings
+        back a list already made."""
+        keys = self._shown.get((query, order))
+        if keys is None:
+            units = self._name_index(snapshot).filter(query) if query else snapshot.units
+            if order == "plan":
+                keys = [unit.key for unit in units]
+            else:
+                keys = sorted_keys([self.row(unit.key) for unit in units], order)
+            if len(self._shown) >= SHOWN_KEPT:
+                self._shown.clear()
+            self._shown[query, order] = keys
+        return keys
 
     def _name_index(self, snapshot: Snapshot) -> UnitIndex:
         """The name index, kept while no name changes (~0.2 s and ~8 MB at 10,000 units)."""
