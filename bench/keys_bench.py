@@ -6,7 +6,9 @@ Pilot waits for the app to go idle after each key by sleeping in slices of 20 ms
 wall time says nothing here; the figure is the CPU time the process spent on one key
 (handling it, updating the widgets, work it started in threads, rendering the screen),
 which is what has to fit in a frame (16 ms). Pilot's own cost per key (its idle waits),
-measured on a key that nothing binds, is taken off.
+measured on a key that nothing binds, is taken off. The checklist follows the filter once
+typing pauses: that is measured once per pause, as its own figure. Each round is a new
+session of the app (``--rounds``, 5 by default here); the keys of all rounds are pooled.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import contextlib
 import statistics
 import sys
 import time
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -46,30 +49,56 @@ async def key_cpu_ms(pilot: Any, key: str) -> float:
     return (time.process_time() - started) * 1000
 
 
-async def drive(app: Any, moves: int) -> tuple[list[float], list[float], float]:
+@dataclass
+class Session:
+    """CPU per key (ms) in one session of the app."""
+
+    cursor: list[float] = field(default_factory=list)
+    filtering: list[float] = field(default_factory=list)
+    paused: list[float] = field(default_factory=list)  # the checklist once typing pauses
+    idle: list[float] = field(default_factory=list)  # the same wait, nothing to do
+    unbound: list[float] = field(default_factory=list)
+
+
+async def pause_cpu_ms(pilot: Any, seconds: float) -> float:
+    """CPU time of what the app does in the ``seconds`` after the last key (a plain sleep:
+    Pilot's pause would poll the app meanwhile)."""
+    started = time.process_time()
+    await asyncio.sleep(seconds)
+    await settle(pilot)
+    return (time.process_time() - started) * 1000
+
+
+async def drive(app: Any, moves: int) -> Session:
+    from cchc_tui.tui.panes.units import FILTER_PAUSE
+
+    wait = 3 * FILTER_PAUSE
+    session = Session()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)  # start-up work in threads is not a key's
         await pilot.press("2")  # the units pane
         for _ in range(3):  # let first-use caches fill, as in any session
             await key_cpu_ms(pilot, "down")
-        cursor = [await key_cpu_ms(pilot, "down") for _ in range(moves)]
+        session.cursor = [await key_cpu_ms(pilot, "down") for _ in range(moves)]
         await pilot.press("slash")
-        typed = [await key_cpu_ms(pilot, key) for key in QUERY]
-        erased = [await key_cpu_ms(pilot, "backspace") for _ in QUERY]
+        for keys in (list(QUERY), ["backspace"] * len(QUERY)):
+            session.filtering += [await key_cpu_ms(pilot, key) for key in keys]
+            session.paused.append(await pause_cpu_ms(pilot, wait))
+            session.idle.append(await pause_cpu_ms(pilot, wait))
         await pilot.press("escape")
-        unbound = [await key_cpu_ms(pilot, UNBOUND_KEY) for _ in range(10)]
-    return cursor, typed + erased, statistics.median(unbound)
+        session.unbound = [await key_cpu_ms(pilot, UNBOUND_KEY) for _ in range(10)]
+    return session
 
 
-async def drive_same_job(app: Any) -> tuple[list[float], float]:
-    """The filter keystroke in same_job_app.py: Textual's Input and one Static redrawn."""
+async def drive_same_job(app: Any) -> tuple[list[float], list[float]]:
+    """The filter keystroke in same_job_app.py: CPU per key, and per unbound key."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash")
         typed = [await key_cpu_ms(pilot, key) for key in QUERY]
         erased = [await key_cpu_ms(pilot, "backspace") for _ in QUERY]
         unbound = [await key_cpu_ms(pilot, UNBOUND_KEY) for _ in range(10)]
-    return typed + erased, statistics.median(unbound)
+    return typed + erased, unbound
 
 
 def key_figure(name: str, times: list[float], unbound: float) -> Figure:
@@ -87,24 +116,50 @@ def figures(workspace: Workspace, settings: Settings) -> list[Row]:
     names = (
         f"TUI cursor move at {settings.units} units (Pilot, per key)",
         f"TUI filter keystroke at {settings.units} units (Pilot, per key)",
+        f"TUI checklist once filter typing pauses at {settings.units} units (once)",
         f"same-job app filter keystroke at {settings.units} units (limit, per key)",
     )
     try:
         from cchc_tui.tui.app import make_app
     except ImportError as missing:
         return [Skipped(name, f"the TUI has no make_app ({missing})") for name in names]
-    path = workspace.copy(settings.units, "keys.json")
-    app = make_app(path, today=date(AS_OF.year, AS_OF.month, AS_OF.day), lang="vi")
-    moves = 5 if settings.smoke else 50
-    cursor, filtering, unbound = asyncio.run(drive(app, moves))
     from same_job_app import SameJobApp
 
-    bare_filtering, bare_unbound = asyncio.run(drive_same_job(SameJobApp(path)))
+    path = workspace.copy(settings.units, "keys.json")
+    today = date(AS_OF.year, AS_OF.month, AS_OF.day)
+    moves = 5 if settings.smoke else 50
+    ours, same_job = Session(), Session()
+    for _ in range(sessions(settings)):  # the two apps alternate
+        ran = asyncio.run(drive(make_app(path, today=today, lang="vi"), moves))
+        ours.cursor += ran.cursor
+        ours.filtering += ran.filtering
+        ours.paused += ran.paused
+        ours.idle += ran.idle
+        ours.unbound += ran.unbound
+        filtering, unbound = asyncio.run(drive_same_job(SameJobApp(path)))
+        same_job.filtering += filtering
+        same_job.unbound += unbound
+    unbound = statistics.median(ours.unbound)
+    paused = statistics.median(a - b for a, b in zip(ours.paused, ours.idle, strict=True))
+    idle = statistics.median(ours.idle)
     return [
-        key_figure(names[0], cursor, unbound),
-        key_figure(names[1], filtering, unbound),
-        key_figure(names[2], bare_filtering, bare_unbound),
+        key_figure(names[0], ours.cursor, unbound),
+        key_figure(names[1], ours.filtering, unbound),
+        Figure(
+            names[2],
+            max(paused, 0.0),
+            FRAME_MS,
+            "ms",
+            f"CPU of the pause less the same wait just after, nothing to do ({idle:.1f} ms); "
+            f"median of {len(ours.paused)} pairs",
+        ),
+        key_figure(names[3], same_job.filtering, statistics.median(same_job.unbound)),
     ]
+
+
+def sessions(settings: Settings) -> int:
+    """Sessions of each app: a third of ``--rounds`` (5 by default), each ~70 keys."""
+    return 1 if settings.smoke else max(1, settings.rounds // 3)
 
 
 BENCHMARKS = (figures,)

@@ -36,7 +36,8 @@ class UnitIndex:
 
     def __init__(self, units: Iterable[Unit], kind_words: tuple[str, ...]) -> None:
         self._kind_words = kind_words
-        self._entries = []
+        self._entries: list[_Entry] = []
+        self._last_filter: tuple[str, list[_Entry]] = ("", [])
         for unit in units:
             full = fold(unit.display_name)
             name = fold(unit.name)
@@ -72,12 +73,17 @@ class UnitIndex:
     def filter(self, query: str) -> list[Unit]:
         """Units where every typed word starts a word of the name: "hong" finds Hồng Khê
         and Tân Hồng, not Phòng Y tế."""
-        entries = self._entries
+        folded = fold(query)
+        # A query typed on from the last one finds a part of what that found: start there.
+        last, entries = self._last_filter
+        if not (last and folded.startswith(last)):
+            entries = self._entries
         # One tight pass per typed word over what the previous words left: no generator
         # per unit, and each pass shorter than the last.
-        for word in fold(query).split():
+        for word in folded.split():
             start = " " + word
             entries = [entry for entry in entries if start in entry.words]
+        self._last_filter = (folded, entries)
         return [entry.unit for entry in entries]
 
     def _near(self, query: str) -> str:

@@ -189,3 +189,16 @@ def test_any_query_finds_one_unit_or_raises_a_user_error(sample: PlanFile, query
             assert error.key in {"unit_unknown", "unit_ambiguous"}
             outcomes.append(error.key)
     assert outcomes[0] == outcomes[1]
+
+
+@given(st.data())
+def test_filtering_as_a_name_is_typed_and_erased_finds_what_each_query_finds_alone(
+    sample: PlanFile, data: st.DataObject
+) -> None:
+    """The filter starts from the last query's units when typed on from it."""
+    unit = data.draw(st.sampled_from(sample.units))
+    typed = data.draw(st.sampled_from([unit.display_name, unit.name])) + data.draw(VIETNAMESE)
+    queries = [typed[:end] for end in range(len(typed) + 1)]
+    index = _index(sample)
+    for query in queries + queries[::-1]:
+        assert index.filter(query) == _index(sample).filter(query), query

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.events import Key
 
 from cchc_tui.core.model import Conclusion, Verdict
@@ -16,6 +17,7 @@ from cchc_tui.store import Store
 from cchc_tui.tui.app import CchcApp
 from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 from cchc_tui.tui.dialogs.date import DateDialog
+from cchc_tui.tui.panes import units
 from cchc_tui.tui.panes.calendar import MonthGrid
 from cchc_tui.tui.screens.detail import DetailScreen
 from cchc_tui.tui.screens.help import HelpScreen
@@ -234,3 +236,18 @@ async def test_a_key_nothing_takes_is_not_tried_again_on_the_screen_opened_next(
             app.post_message(Key(key, character))
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)  # that Escape did not close it
+
+
+async def test_a_filter_then_the_checklist_in_one_burst_assess_the_unit_found(
+    make: MakeApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checklist follows the filter once typing pauses; leaving the box (Enter, or
+    Tab straight from it) points it at the unit found at once, before the next key."""
+    monkeypatch.setattr(units, "FILTER_PAUSE", 60.0)  # no pause within this test
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await burst(pilot, f"/tan viet{ENTER}\tv{ENTER}")
+        await burst(pilot, "\x1b[Z/hong khe\tv" + ENTER)  # shift+tab back to the table
+        assert store.load().find("tan viet").items["ke-hoach"].verdict is Verdict.MET
+        assert store.load().find("hong khe").items["ke-hoach"].verdict is Verdict.MET
+        assert only_main_screen(app)

@@ -12,7 +12,8 @@ from cchc_tui.store.paths import current_user
 from cchc_tui.tui.dialogs.choice import ChoiceDialog
 from cchc_tui.tui.dialogs.confirm import ConfirmDialog
 from cchc_tui.tui.dialogs.date import DateDialog
-from cchc_tui.tui.panes.units import FilterBox, UnitsTable
+from cchc_tui.tui.panes.checklist import ChecklistView
+from cchc_tui.tui.panes.units import FILTER_PAUSE, FilterBox, UnitsTable
 from cchc_tui.tui.screens.detail import DetailScreen
 from tests.tui.conftest import (
     TODAY,
@@ -265,3 +266,37 @@ async def test_o_changes_the_order(make: MakeApp) -> None:
         assert "sắp xếp: tên" in screen_text(app)
         await pilot.press("o", "o", "o", "o")
         assert names(app)[0] == "Phòng Kinh tế - Hạ tầng"
+
+
+async def test_the_checklist_follows_the_filter_once_typing_pauses(make: MakeApp) -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        checklist = app.screen.query_one(ChecklistView)
+        await pilot.press("slash")
+        await type_text(pilot, "tan viet")
+        await pilot.pause(3 * FILTER_PAUSE)
+        await settle(pilot)
+        assert names(app)[0] == "Xã Tân Việt"
+        assert checklist.unit is not None and checklist.unit.display_name == "Xã Tân Việt"
+        assert "Xã Tân Việt" in str(checklist.border_title)
+
+
+async def test_a_filter_longer_than_its_box_scrolls_to_the_cursor_and_back(
+    make: MakeApp,
+) -> None:
+    """The box keeps a fixed virtual width while its text fits (no layout per key); past
+    that, it scrolls as Textual's Input does."""
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        box = app.screen.query_one(FilterBox)
+        await pilot.press("slash")
+        await paste(pilot, "x" * 85)
+        await pilot.press("y", "z")
+        await settle(pilot)
+        assert box.scroll_x == box.max_scroll_x > 0
+        line = screen_text(app).splitlines()[box.region.y][box.region.x : box.region.right]
+        assert line.rstrip().endswith("xyz")
+        await pilot.press(*["backspace"] * 80)
+        await settle(pilot)
+        assert box.scroll_x == 0
+        assert box.value == "x" * 7

@@ -46,11 +46,14 @@ class ChecklistView(VirtualList):
         self.snapshot: Snapshot | None = None
         self.unit: Unit | None = None
         self.items: tuple[ChecklistItem, ...] = ()
+        self.today = date.min
 
     def show(self, snapshot: Snapshot, unit_key: str | None, today: date) -> None:
         """Show ``unit_key``'s checklist as it is in ``snapshot`` (None: no unit)."""
-        self.snapshot = snapshot
-        self.unit = snapshot.unit(unit_key) if unit_key is not None else None
+        unit = snapshot.unit(unit_key) if unit_key is not None else None
+        if snapshot is self.snapshot and unit is self.unit and today == self.today:
+            return  # e.g. a filter that left the same unit under the cursor
+        self.snapshot, self.unit, self.today = snapshot, unit, today
         self.items = snapshot.plan.checklist_for(self.unit.kind) if self.unit else ()
         self.rows_changed()
         self._retitle(today)
@@ -109,13 +112,11 @@ class ChecklistView(VirtualList):
         result = self.unit.items.get(item.id, ItemResult()) if self.unit else ItemResult()
         item_width, mark_width, verdict_width, evidence_width, note_width = self._widths(width)
         verdict_style = (
-            self.get_component_rich_style("checklist--unassessed")
-            if result.verdict is None
-            else None
+            self.component_style("checklist--unassessed") if result.verdict is None else None
         )
         evidence, evidence_style = evidence_mark(result), None
         if evidence == UNPROVEN:
-            evidence_style = self.get_component_rich_style("checklist--unproven")
+            evidence_style = self.component_style("checklist--unproven")
         cells = [
             Cell(f"{index + 1}. {one_line(item.text)}", item_width),
             Cell(MARK_NOT_IN_PLAN if item.source else "", mark_width),

@@ -8,11 +8,12 @@ from functools import partial
 from typing import ClassVar
 
 from rich.style import Style
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.events import DescendantBlur
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import Input
 
@@ -41,6 +42,12 @@ from cchc_tui.tui.panes.unit_keys import UNIT_EDIT_BINDINGS, editable, request_e
 from cchc_tui.tui.panes.virtual_list import Cell, VirtualList, cells_strip
 from cchc_tui.tui.state import ShowsState, State
 
+# The checklist follows the unit under the cursor once typing into the filter pauses this
+# long (seconds): a fast typist's keys come closer together, a person reading does not.
+FILTER_PAUSE = 0.15
+# Lists of keys kept for the filters and orders already shown (each ≤ 10,000 keys).
+SHOWN_KEPT = 32
+
 
 class UnitsTable(VirtualList):
     """Every unit of the plan, one line each; only the lines on screen are ever built."""
@@ -60,6 +67,7 @@ class UnitsTable(VirtualList):
         self._rows: dict[str, UnitRow] = {}
         self._names: UnitIndex | None = None
         self._names_of: tuple[tuple[str, str, str], ...] = ()
+        self._shown: dict[tuple[str, str], list[str]] = {}
         self._kind_width = KIND_WIDTHS[0]
 
     # --- data in ------------------------------------------------------------------------
@@ -79,7 +87,8 @@ class UnitsTable(VirtualList):
         self._kind_width = kind_width(snapshot.plan, self.lang)
         legend = marks_sources(snapshot.plan, snapshot.units)
         self.border_subtitle = Content(t("tui.source.legend", self.lang) if legend else "")
-        self._arrange(selected)
+        self._shown.clear()
+        self._arrange(selected, same_rows=False)
         if first:  # ready before the first "/": typing must not wait for it
             self.call_after_refresh(self.prepare_names)
 
@@ -92,12 +101,13 @@ class UnitsTable(VirtualList):
                 build, description="name index", group="names", exclusive=True, thread=True
             )
 
-    def set_query(self, query: str) -> None:
-        """Show only units whose name words start with the typed words (no diacritics needed)."""
+    def set_query(self, query: str, *, announce_in: float = 0.0) -> None:
+        """Show only units whose name words start with the typed words (no diacritics
+        needed); the unit then under the cursor is announced ``announce_in`` s later."""
         if query == self.name_filter:  # Enter, or Escape's echo of the box emptied
             return
         self.name_filter = query
-        self._arrange(self.selected_key)
+        self._arrange(self.selected_key, announce_in)
 
     def cycle_order(self) -> str:
         self.order = SORTS[(SORTS.index(self.order) + 1) % len(SORTS)]
@@ -115,17 +125,33 @@ class UnitsTable(VirtualList):
     def selected_key(self) -> str | None:
         return self.keys[self.cursor] if 0 <= self.cursor < len(self.keys) else None
 
-    def _arrange(self, keep: str | None) -> None:
+    def _arrange(
+        self, keep: str | None, announce_in: float = 0.0, *, same_rows: bool = True
+    ) -> None:
         snapshot = self.snapshot
         if snapshot is None:
             return
-        wanted = self.name_filter
-        units = self._name_index(snapshot).filter(wanted) if wanted else snapshot.units
-        if self.order == "plan":
-            self.keys = [unit.key for unit in units]
-        else:
-            self.keys = sorted_keys([self.row(unit.key) for unit in units], self.order)
-        self.rows_changed(self.keys.index(keep) if keep in self.keys else self.cursor)
+        self.keys = self._keys_shown(snapshot, self.name_filter, self.order)
+        try:
+            cursor = self.keys.index(keep) if keep is not None else self.cursor
+        except ValueError:
+            cursor = self.cursor
+        self.rows_changed(cursor, announce_in=announce_in, same_rows=same_rows)
+
+    def _keys_shown(self, snapshot: Snapshot, query: str, order: str) -> list[str]:
+        """The keys a filter shows in an order, kept for this snapshot: Backspace brings
+        back a list already made."""
+        keys = self._shown.get((query, order))
+        if keys is None:
+            units = self._name_index(snapshot).filter(query) if query else snapshot.units
+            if order == "plan":
+                keys = [unit.key for unit in units]
+            else:
+                keys = sorted_keys([self.row(unit.key) for unit in units], order)
+            if len(self._shown) >= SHOWN_KEPT:
+                self._shown.clear()
+            self._shown[query, order] = keys
+        return keys
 
     def _name_index(self, snapshot: Snapshot) -> UnitIndex:
         """The name index, kept while no name changes (~0.2 s and ~8 MB at 10,000 units)."""
@@ -147,6 +173,9 @@ class UnitsTable(VirtualList):
     def row_count(self) -> int:
         return len(self.keys)
 
+    def row_key(self, index: int) -> str:
+        return self.keys[index]
+
     def render_header(self, width: int, style: Style) -> Strip:
         words = headers(self.lang)
         return cells_strip([Cell(words[c.id], w) for c, w in self._columns(width)], width, style)
@@ -154,9 +183,9 @@ class UnitsTable(VirtualList):
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         row = self.row(self.keys[index])
         if is_overdue(row):
-            style += self.get_component_rich_style("units-table--overdue")
+            style += self.component_style("units-table--overdue")
         elif is_done(row):
-            style += self.get_component_rich_style("units-table--done")
+            style += self.component_style("units-table--done")
         assert self.snapshot is not None
         words = row_words(self.snapshot.plan, row, self.lang)
         cells = [
@@ -184,7 +213,8 @@ class FilterBox(Input):
     """The name filter: Escape clears it, Enter keeps it; both go back to the table.
 
     Escape always leaves the box, so an arrow key split by a slow link (Escape, then
-    "[A") cannot leave stray letters in it.
+    "[A") cannot leave stray letters in it. Each change is told at once, not by message:
+    the table then changes in the same frame as the box.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -192,10 +222,31 @@ class FilterBox(Input):
         bind("enter", "close(True)", "filter-done"),
     ]
 
-    def __init__(self, done: Callable[[], None], *, placeholder: str, id: str) -> None:
+    def __init__(
+        self,
+        done: Callable[[], None],
+        changed: Callable[[str], None],
+        *,
+        placeholder: str,
+        id: str,
+    ) -> None:
         super().__init__(placeholder=placeholder, id=id)
         # Called at once (not by message): keys typed right after Enter go to the table.
         self._done = done
+        self._changed = changed
+
+    def watch_value(self, value: str) -> None:
+        self._changed(value)
+
+    def validate_virtual_size(self, size: Size) -> Size:
+        """Textual's Input sets its virtual size to its text's width on every change, and a
+        new virtual size lays the whole screen out again. The box's size is fixed: while
+        the text fits, its virtual width is the box's, so typing lays nothing out and
+        scrolls the same (nothing to scroll until the text is wider than the box)."""
+        return Size(max(size.width, self.scrollable_content_region.width), size.height)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.content_width, 1)
 
     def action_close(self, keep: bool) -> None:
         if not keep:
@@ -218,7 +269,10 @@ class UnitsPane(Vertical, ShowsState):
 
     def compose(self) -> ComposeResult:
         yield FilterBox(
-            self._filter_closed, placeholder=t("tui.filter_placeholder", self.lang), id="filter"
+            self._filter_closed,
+            self._filter_typed,
+            placeholder=t("tui.filter_placeholder", self.lang),
+            id="filter",
         )
         yield UnitsTable(self.lang, id="units-table")
         yield ChecklistView(self.lang, id="checklist")
@@ -258,17 +312,23 @@ class UnitsPane(Vertical, ShowsState):
         self.table.cycle_order()
         self._retitle()
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_query(event.value)
+    def _filter_typed(self, query: str) -> None:
+        self.table.set_query(query, announce_in=FILTER_PAUSE)
         self._retitle()
 
     def _filter_closed(self) -> None:
         box = self.query_one(FilterBox)
-        self.table.set_query(box.value)
+        table = self.table
+        table.set_query(box.value)
+        table.announce_now()
         box.display = bool(box.value)
-        self.table.focus()
+        table.focus()
         self._retitle()
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        # Leaving the box by Tab or a pane's key: what acts on the checklist comes next.
+        if isinstance(event.widget, FilterBox):
+            self.table.announce_now()
 
     def _retitle(self) -> None:
         table = self.table

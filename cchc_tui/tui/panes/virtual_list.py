@@ -6,7 +6,7 @@ how many rows there are and how to draw row N; moving the cursor repaints two li
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widget import Widget
 
 from cchc_tui.tui.keys import bind
@@ -35,14 +36,26 @@ class Cell:
 
 
 def cells_strip(cells: Sequence[Cell], width: int, style: Style, gap: int = 1) -> Strip:
-    """Lay cells out left to right, cropped or padded to their widths, then to ``width``."""
+    """Lay cells out left to right, cropped or padded to their widths, then to ``width``.
+
+    Cells in the row's own style make one segment: Textual's work on a line (crops, cuts,
+    filters) goes by the segment.
+    """
     segments: list[Segment] = []
-    space = Segment(" " * gap, style)
+    plain: list[str] = []
     for number, cell in enumerate(cells):
         if number:
-            segments.append(space)
-        cell_style = style + cell.style if cell.style else style
-        segments.append(Segment(fit(cell.text, cell.width), cell_style))
+            plain.append(" " * gap)
+        text = fit(cell.text, cell.width)
+        if cell.style is None:
+            plain.append(text)
+            continue
+        if plain:
+            segments.append(Segment("".join(plain), style))
+            plain = []
+        segments.append(Segment(text, style + cell.style))
+    if plain:
+        segments.append(Segment("".join(plain), style))
     return Strip(segments).adjust_cell_length(width, style)
 
 
@@ -89,8 +102,15 @@ class VirtualList(ScrollView, can_focus=True):
         super().__init__(id=id)
         # Rows already drawn at this width (the cursor row excepted): Textual repaints a
         # widget several times while a screen settles, and scrolling back is free.
-        self._drawn: dict[int, Strip] = {}
+        self._drawn: dict[Hashable, Strip] = {}
         self._drawn_width = 0
+        self._drawn_style = Style()
+        # Looked up once per drawing pass (``render_lines``), not once per line: a widget's
+        # style walks all its ancestors.
+        self._pass_width = 0
+        self._pass_style = Style()
+        self._pass_styles: dict[str, Style] = {}
+        self._announcing: Timer | None = None
 
     @dataclass
     class Highlighted(Message):
@@ -110,6 +130,11 @@ class VirtualList(ScrollView, can_focus=True):
     def render_header(self, width: int, style: Style) -> Strip:
         return Strip.blank(width, style)
 
+    def row_key(self, index: int) -> Hashable:
+        """What names row ``index``'s drawing: its index, unless a subclass names its rows
+        by what they show (then ``rows_changed(same_rows=True)`` keeps them drawn)."""
+        return index
+
     def cursor_moved(self, index: int) -> None:
         """Tell the parents; subclasses say it in their own terms."""
         self.post_message(self.Highlighted(self, index))
@@ -119,16 +144,26 @@ class VirtualList(ScrollView, can_focus=True):
 
     # --- rows changed ----------------------------------------------------------------
 
-    def rows_changed(self, cursor: int | None = None) -> None:
-        """Call after the rows changed: resize the scroll area, keep the cursor in range."""
+    def rows_changed(
+        self, cursor: int | None = None, *, announce_in: float = 0.0, same_rows: bool = False
+    ) -> None:
+        """Call after the rows changed: resize the scroll area, keep the cursor in range.
+
+        ``same_rows``: only which rows show and their order changed (a filter, a sort), so
+        rows already drawn under their ``row_key`` are drawn the same. The row under the
+        cursor is announced ``announce_in`` seconds later, unless the rows change again
+        before: what follows the cursor (a unit's checklist) is drawn once the changes
+        pause, not at every key typed into a filter.
+        """
         count = self.row_count()
         self._set_height(count + self.header_height)
         wanted = self.cursor if cursor is None else cursor
         self.set_reactive(VirtualList.cursor, max(0, min(wanted, count - 1)))
-        self._drawn.clear()
+        if not same_rows:
+            self._drawn.clear()
         self._scroll_to_cursor()
         self.refresh()
-        self._announce()
+        self._announce(announce_in)
 
     def _set_height(self, height: int) -> None:
         """A new number of rows. Textual lays the whole screen out again for a new virtual
@@ -154,31 +189,45 @@ class VirtualList(ScrollView, can_focus=True):
 
     def refresh_row(self, index: int) -> None:
         """Repaint one row if it is on screen."""
-        self._drawn.pop(index, None)
+        if 0 <= index < self.row_count():
+            self._drawn.pop(self.row_key(index), None)
         y = index - round(self.scroll_y) + self.header_height
         if self.header_height <= y < self.size.height:
             self.refresh(Region(0, y, self.size.width, 1))
 
     # --- drawing ------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._pass_width = self.scrollable_content_region.width
+        self._pass_style = self.rich_style
+        self._pass_styles.clear()
+        return super().render_lines(crop)
+
+    def component_style(self, name: str) -> Style:
+        """A component class's style (``get_component_rich_style``), once per drawing pass."""
+        style = self._pass_styles.get(name)
+        if style is None:
+            style = self._pass_styles[name] = self.get_component_rich_style(name)
+        return style
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width, base = self._pass_width, self._pass_style
         if y < self.header_height:
-            header = base + self.get_component_rich_style("virtual-list--header")
-            return self.render_header(width, header)
+            return self.render_header(width, base + self.component_style("virtual-list--header"))
         index = round(self.scroll_y) + y - self.header_height
         if index >= self.row_count():
             return Strip.blank(width, base)
         if index == self.cursor:
             name = "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred"
-            return self.render_row(index, width, base + self.get_component_rich_style(name))
-        if width != self._drawn_width or len(self._drawn) > 4 * self.page:
-            self._drawn.clear()
-            self._drawn_width = width
-        strip = self._drawn.get(index)
+            return self.render_row(index, width, base + self.component_style(name))
+        drawn = self._drawn
+        if width != self._drawn_width or base != self._drawn_style or len(drawn) > 16 * self.page:
+            drawn.clear()
+            self._drawn_width, self._drawn_style = width, base
+        key = self.row_key(index)
+        strip = drawn.get(key)
         if strip is None:
-            strip = self._drawn[index] = self.render_row(index, width, base)
+            strip = drawn[key] = self.render_row(index, width, base)
         return strip
 
     def on_resize(self) -> None:
@@ -212,10 +261,21 @@ class VirtualList(ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self._announce()
 
-    def _announce(self) -> None:
+    def _announce(self, after: float = 0.0) -> None:
+        if self._announcing is not None:
+            self._announcing.stop()
+            self._announcing = None
+        if after > 0:
+            self._announcing = self.set_timer(after, self._announce)
+            return
         # From this widget's own loop: a message made while the parent handles something
         # counts the parent as its sender, and Textual stops it there.
         self.call_next(lambda: self.cursor_moved(self.cursor))
+
+    def announce_now(self) -> None:
+        """Announce the row under the cursor now if its announcement is waiting."""
+        if self._announcing is not None:
+            self._announce()
 
     def _scroll_to_cursor(self) -> None:
         top = round(self.scroll_y)
