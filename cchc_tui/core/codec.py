@@ -14,12 +14,11 @@ from operator import attrgetter
 from typing import Any
 
 from cchc_tui.core.codec_cycle import (
-    as_text,
     evidence_problem,
     issues_from,
     issues_problem,
-    item_result,
     item_to_dict,
+    items_from_dict,
     tthc_from_dict,
     tthc_key,
     tthc_to_dict,
@@ -29,7 +28,6 @@ from cchc_tui.core.dates import to_iso
 from cchc_tui.core.errors import FieldProblem
 from cchc_tui.core.model import (
     Conclusion,
-    ItemResult,
     Mode,
     Note,
     Unit,
@@ -93,7 +91,7 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             None if inspected_on is None else _from_iso(inspected_on),
             _CONCLUSIONS[get("conclusion")],
             None if concluded_on is None else _from_iso(concluded_on),
-            _items_from_dict(items) if (items := get("items")) else {},
+            items_from_dict(items) if (items := get("items")) else {},
             _notes_from_dict(notes) if (notes := get("notes")) else (),
             None if report_sent_on is None else _from_iso(report_sent_on),
             report_ref,
@@ -115,28 +113,8 @@ class _Malformed(Exception):
 
 _MODES: dict[Any, Mode] = {str(mode): mode for mode in Mode}
 _CONCLUSIONS: dict[Any, Conclusion | None] = {None: None, **{str(c): c for c in Conclusion}}
-_VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
-# Most assessed items carry no note: one shared (frozen) value per stored verdict code
-# saves building an object per item.
-_BARE_RESULTS: dict[Any, ItemResult] = {code: ItemResult(v) for code, v in _VERDICTS.items()}
 _from_iso = date.fromisoformat
 _note_time = attrgetter("at")
-
-
-def _items_from_dict(raw: dict[str, Any]) -> dict[str, ItemResult]:
-    # Stored as {"verdict", "note"}, with "evidence" and "missing" only when recorded: two
-    # keys or fewer and no evidence key is the usual item, read the short way.
-    return {
-        item_id: (
-            ItemResult(_VERDICTS[result.get("verdict")], as_text(note))
-            if (note := result.get("note"))
-            else _BARE_RESULTS[result.get("verdict")]
-        )
-        if len(result) < 3 and "evidence" not in result and "missing" not in result
-        else item_result(_VERDICTS[result.get("verdict")], result)
-        for item_id, result in raw.items()
-        if result is not None
-    }
 
 
 def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
