@@ -51,8 +51,8 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
 
     The store builds every unit of the file on each load, so this is the hot path at
     national size: no helper call per field, enum codes by dict lookup, Unit built from
-    a tuple of its fields. Any malformed value makes one of these steps raise, and ``_unit_problem``
-    then walks the record again slowly to name the field.
+    a tuple of its fields. Any malformed value makes one of these steps raise, and
+    ``_unit_problem`` then walks the record again slowly to name the field.
     """
     get = record.get
     try:

@@ -43,12 +43,18 @@ _new = tuple.__new__
 
 # --- a unit's ---------------------------------------------------------------------------
 
+_VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
+# Most assessed items carry no note: one shared (immutable) value per verdict.
+_BARE_RESULTS: dict[Verdict | None, ItemResult] = {
+    verdict: ItemResult(verdict) for verdict in (None, *Verdict)
+}
+
 
 def items_from_dict(raw: Mapping[str, Any]) -> dict[str, ItemResult]:
     """A unit's checklist results as stored (``{"verdict", "note"}``, with "evidence" and
-    "missing" only when recorded). A national plan
-    holds ~35,000 of them and ~50,000 pieces of evidence: one call per item, one type
-    check per field, and one shared value for a bare verdict."""
+    "missing" only when recorded). A national plan holds ~35,000 of them and ~50,000 pieces
+    of evidence: one call per item, one type check per field, one shared value for a bare
+    verdict."""
     items = {}
     for item_id, result in raw.items():
         if result is None:
@@ -65,13 +71,6 @@ def items_from_dict(raw: Mapping[str, Any]) -> dict[str, ItemResult]:
         else:
             items[item_id] = _BARE_RESULTS[verdict]
     return items
-
-
-_VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
-# Most assessed items carry no note: one shared (immutable) value per verdict.
-_BARE_RESULTS: dict[Verdict | None, ItemResult] = {
-    verdict: ItemResult(verdict) for verdict in (None, *Verdict)
-}
 
 
 def evidence_of(pieces: Any) -> tuple[Evidence, ...]:
