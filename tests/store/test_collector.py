@@ -46,6 +46,7 @@ def test_a_load_leaves_the_snapshot_old_nothing_frozen_and_garbage_collectable(
     assert gone() is None  # found by the next full pass: not leaked
 
 
+@pytest.mark.usefixtures("nothing_frozen")
 def test_what_the_caller_froze_stays_frozen(store: Store) -> None:
     gc.freeze()
     frozen = gc.get_freeze_count()
