@@ -50,9 +50,9 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
     """The unit a stored record describes; ``FieldProblem`` names the first bad field.
 
     The store builds every unit of the file on each load, so this is the hot path at
-    national size: no helper call per field, enum codes by dict lookup, Unit built from
-    a tuple of its fields. Any malformed value makes one of these steps raise, and
-    ``_unit_problem`` then walks the record again slowly to name the field.
+    national size: no helper call per field, enum codes by dict lookup, Unit built by
+    position. Any malformed value makes one of these steps raise, and ``_unit_problem``
+    then walks the record again slowly to name the field.
     """
     get = record.get
     try:
@@ -78,29 +78,27 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
             and isinstance(report_ref, str)
         ):
             raise _Malformed
-        return _new_unit(
-            (
-                key,
-                name,
-                kind,
-                mode,
-                bool(get("in_seed", False)),
-                title,
-                None if inspection_date is None else _from_iso(inspection_date),
-                None if notified_on is None else _from_iso(notified_on),
-                None if report_on is None else _from_iso(report_on),
-                None if inspected_on is None else _from_iso(inspected_on),
-                _CONCLUSIONS[get("conclusion")],
-                None if concluded_on is None else _from_iso(concluded_on),
-                items_from_dict(items) if (items := get("items")) else {},
-                _notes_from_dict(notes) if (notes := get("notes")) else (),
-                None if report_sent_on is None else _from_iso(report_sent_on),
-                report_ref,
-                issues_from(issues) if (issues := get("issues")) else (),
-                None if fix_by is None else _from_iso(fix_by),
-                None if fixed_on is None else _from_iso(fixed_on),
-                tthc_from_dict(tthc) if (tthc := get("tthc")) else (),
-            )
+        return Unit(
+            key,
+            name,
+            kind,
+            mode,
+            bool(get("in_seed", False)),
+            title,
+            None if inspection_date is None else _from_iso(inspection_date),
+            None if notified_on is None else _from_iso(notified_on),
+            None if report_on is None else _from_iso(report_on),
+            None if inspected_on is None else _from_iso(inspected_on),
+            _CONCLUSIONS[get("conclusion")],
+            None if concluded_on is None else _from_iso(concluded_on),
+            items_from_dict(items) if (items := get("items")) else {},
+            _notes_from_dict(notes) if (notes := get("notes")) else (),
+            None if report_sent_on is None else _from_iso(report_sent_on),
+            report_ref,
+            issues_from(issues) if (issues := get("issues")) else (),
+            None if fix_by is None else _from_iso(fix_by),
+            None if fixed_on is None else _from_iso(fixed_on),
+            tthc_from_dict(tthc) if (tthc := get("tthc")) else (),
         )
     except (_Malformed, KeyError, TypeError, ValueError, AttributeError):
         problem = _unit_problem(record)
@@ -116,18 +114,6 @@ class _Malformed(Exception):
 _MODES: dict[Any, Mode] = {str(mode): mode for mode in Mode}
 _CONCLUSIONS: dict[Any, Conclusion | None] = {None: None, **{str(c): c for c in Conclusion}}
 _from_iso = date.fromisoformat
-# Each field's own slot setter: the frozen dataclass's ``__init__`` sets every field through
-# ``object.__setattr__``, a third slower at 20 fields (~3 µs a unit against ~2 µs).
-_UNIT_FIELDS = tuple(getattr(Unit, name).__set__ for name in Unit.__slots__)
-
-
-def _new_unit(values: tuple[Any, ...]) -> Unit:
-    unit = object.__new__(Unit)
-    for set_field, value in zip(_UNIT_FIELDS, values, strict=True):
-        set_field(unit, value)
-    return unit
-
-
 _note_time = attrgetter("at")
 
 
