@@ -75,8 +75,6 @@ class MainScreen(AppScreen):
 
     async def _mount_later(self) -> None:
         for waiting in self.query("#panes > Later").results(Later):
-            if self.app.return_code is not None:  # "q" came first: nothing more to show
-                return
             await waiting.put_in_place()
 
     def _set_state(self, state: State | None) -> None:
