@@ -8,8 +8,7 @@ first frame; the plan and calendar panes (``Later``) one frame later.
 
 from __future__ import annotations
 
-from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -30,9 +29,6 @@ from cchc_tui.tui.panes.units import UnitsPane, UnitsTable
 from cchc_tui.tui.registry import PANES, grid_css, in_grid_order, load, pane_bindings, pane_ids
 from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
-
-if TYPE_CHECKING:
-    from cchc_tui.tui.registry import Pane
 
 # Below this many columns or rows one pane shows at a time (1 2 3 or Tab switch);
 # from ROOMY_WIDTH on, the plan and calendar column widens.
@@ -62,20 +58,13 @@ class MainScreen(AppScreen):
         yield Static(id="read-only")
         with Container(id="panes"):
             for pane in in_grid_order():
-                yield Later(partial(self._build, pane)) if pane.later else self._build(pane)
+                widget = load(pane.widget)(self.lang, id=pane.id).data_bind(MainScreen.state)
+                yield Later(widget) if pane.later else widget
         yield Footer(compact=True)
-
-    def _build(self, pane: Pane) -> Widget:
-        return load(pane.widget)(self.lang, id=pane.id).data_bind(MainScreen.state)
 
     def on_mount(self) -> None:
         self.query_one("#units").add_class("-current")
         self.watch(self.app, "state", self._set_state, init=True)
-        self.call_after_refresh(self._mount_later)
-
-    async def _mount_later(self) -> None:
-        for waiting in self.query("#panes > Later").results(Later):
-            await waiting.put_in_place()
 
     def _set_state(self, state: State | None) -> None:
         self.state = state
