@@ -1,3 +1,3 @@
-from cchc_tui.cli import console
+from cchc_tui.entry import console
 
 raise SystemExit(console())

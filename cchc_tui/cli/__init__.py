@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from cchc_tui.cli.context import Context, UsageError, today_option
 from cchc_tui.cli.failures import os_error, refuse_foreign_text
 from cchc_tui.cli.output import OutputError, flush_out, silence_stdout, write_err
-from cchc_tui.cli.parser import build_parser, prescan_lang
+from cchc_tui.cli.parser import build_parser, prescan_lang, screen_options
 from cchc_tui.cli.words import TABLES
 from cchc_tui.core.errors import UserError, system_reason
 from cchc_tui.core.i18n import Lang, error_text, register, resolve_lang, t
@@ -32,9 +32,10 @@ register(*TABLES)
 
 
 def console() -> int:
-    """The installed command. It lives a fraction of a second and frees what it made by
+    """The installed command (through ``cchc_tui.entry``, which stops the collector before
+    these modules load). It lives a fraction of a second and frees what it made by
     reference counting: the cycle collector's passes over a 10,000-unit file (~0.1 s)
-    would find nothing. The TUI turns it back on once the file is loaded."""
+    would find nothing. The TUI turns it back on once its first frame is drawn."""
     gc.disable()
     try:
         return main()
@@ -61,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError:
         lang = "vi"
     try:
-        args = build_parser(lang).parse_args(argv)
+        args = screen_options(argv) or build_parser(lang).parse_args(argv)
     except OSError:  # help or version to a full disk: quiet, as Python 3.11's argparse is
         return 0
     ctx: Context | None = None

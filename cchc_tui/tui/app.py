@@ -77,6 +77,7 @@ class CchcApp(App[str | None]):
         # keys typed meanwhile wait, so they act on the data as it will be.
         self._busy = 0
         self.keyboard = Keyboard(self, busy=lambda: self._busy > 0)
+        self._after_first_frame: list[Callable[[], None]] = []
 
     def get_default_screen(self) -> Screen[None]:
         from cchc_tui.tui.screens.main import MainScreen
@@ -88,6 +89,15 @@ class CchcApp(App[str | None]):
         if self._notice:
             self.notify(self._notice)
         self.set_interval(POLL_SECONDS, self.check_file)
+
+    def after_first_frame(self, work: Callable[[], None]) -> None:
+        """Do ``work`` once the first frame is on the terminal (Textual's ``Ready``)."""
+        self._after_first_frame.append(work)
+
+    def on_ready(self) -> None:
+        for work in self._after_first_frame:
+            work()
+        self._after_first_frame.clear()
 
     # --- state down ---------------------------------------------------------------------
 
@@ -364,17 +374,23 @@ def run(db: str | None, today: date | None, lang: Lang, plan: str | None) -> int
     from cchc_tui.tui.terminal import tolerate_foreign_bytes, tolerate_slow_links
 
     # What is loaded now lives as long as the app; the collector's full passes over it
-    # (~50 ms at 10,000 units) would find nothing, so it is frozen out of them.
+    # (~50 ms at 10,000 units) would find nothing, so it is frozen out of them. What
+    # Textual builds for the first frame lives on too: the collector comes back after it.
     gc.disable()
     try:
         app = make_app(db, today, lang, plan)
-    finally:
-        gc.freeze()
+    except BaseException:
         gc.enable()
+        raise
+    gc.freeze()
+    app.after_first_frame(gc.enable)
     tolerate_slow_links()
     tolerate_foreign_bytes()
     with app.hang_up:
-        printed = app.run()
+        try:
+            printed = app.run()
+        finally:
+            gc.enable()
     if printed:
         sys.stdout.write(clean_text(printed))  # names and notes in it: as the CLI prints
     return app.return_code or 0
