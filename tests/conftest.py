@@ -18,6 +18,12 @@ SEPT_20 = date(2023, 9, 20)
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first: with the suite spread over the CPUs (pytest-xdist), one that
+    runs for minutes would otherwise start late and finish long after the rest."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CCHC_TUI_USER", "tester")

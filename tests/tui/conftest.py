@@ -11,10 +11,14 @@ import gc
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
 import pytest
 from textual._xterm_parser import XTermParser
+from textual.app import App
 from textual.events import Paste
+from textual.notifications import Notification
 from textual.pilot import Pilot
 
 from cchc_tui.core.i18n import Lang
@@ -55,6 +59,26 @@ def _collector_for_many_apps() -> Iterator[None]:
 def _poll_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
     """The file is looked at when a test says so (``poll``), not when a second has passed."""
     monkeypatch.setattr(app_module, "POLL_SECONDS", POLL_NEVER)
+
+
+# Every notification each app raised, in order. Textual drops one from the screen (and
+# from ``App._notifications``) after its timeout in wall-clock seconds; on a busy machine
+# a test's steps can take longer than that, and what was said must not depend on it.
+RAISED: WeakKeyDictionary[App[Any], list[Notification]] = WeakKeyDictionary()
+
+
+@pytest.fixture(autouse=True)
+def _notifications_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Record what each app says in a notification, the way it is raised (``App.notify``)."""
+    notify = App.notify
+
+    def record(app: App[Any], message: str, **options: Any) -> None:
+        kept = {key: options[key] for key in ("title", "severity") if key in options}
+        markup = options.get("markup", True)  # App.notify's default, not Notification's
+        RAISED.setdefault(app, []).append(Notification(message, markup=markup, **kept))
+        notify(app, message, **options)
+
+    monkeypatch.setattr(App, "notify", record)
 
 
 @pytest.fixture
@@ -116,9 +140,14 @@ def screen_text(app: CchcApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+def raised(app: CchcApp) -> list[Notification]:
+    """The notifications the app raised so far, shown or since timed out."""
+    return RAISED.get(app, [])
+
+
 def notices(app: CchcApp) -> list[str]:
-    """The notifications shown so far (messages only)."""
-    return [notification.message for notification in app._notifications]
+    """The notifications raised so far (messages only)."""
+    return [notification.message for notification in raised(app)]
 
 
 async def find_unit(pilot: Pilot[object], typed: str = "hong k") -> None:

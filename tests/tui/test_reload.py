@@ -16,6 +16,7 @@ from tests.tui.conftest import (
     notices,
     paste,
     poll,
+    raised,
     schedule_in_file,
     screen_text,
     settle,
@@ -87,4 +88,4 @@ async def test_notices_carry_no_markup_or_control_characters(
         assert "05/10/2023" in screen_text(app)
         told = [line for line in notices(app) if "Xã Hồng Khê" in line]
         assert told == ["[b]lan[/b] vừa sửa Xã Hồng Khê: xếp lịch: Ngày kiểm tra: — → 05/10/2023"]
-        assert all(notification.markup is False for notification in app._notifications)
+        assert all(notification.markup is False for notification in raised(app))

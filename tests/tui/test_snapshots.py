@@ -167,3 +167,12 @@ def test_view(snap_compare, under_way: Path, view: str, size: str) -> None:
     keys, today = VIEWS[view]
     app = make_app(under_way, today=today, lang="vi", plan=None)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=bring_up(keys))
+
+
+def test_every_stored_picture_is_of_a_view_still_drawn() -> None:
+    """syrupy fails a run on a picture no test takes any more, but not under pytest-xdist
+    (each worker sees only its share of the tests): a stale picture is found here."""
+    pictures = Path(__file__).parent / "__snapshots__" / "test_snapshots"
+    stored = {path.name for path in pictures.iterdir()}
+    drawn = {f"test_view[{view}-{size}].svg" for view in VIEWS for size in SIZES}
+    assert stored == drawn
