@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_tmux import CCHC_TUI
+from tests.e2e.tmux_server import TmuxServer
 
 pytestmark = [
     pytest.mark.e2e,
@@ -47,16 +48,17 @@ def marked_processes(mark: str) -> list[int]:
 def start_and_close(db: Path, delay: float, as_shell_child: bool) -> list[int]:
     """Start the app in a fresh tmux server, kill it after ``delay``; what is left after
     ``GRACE`` seconds."""
-    socket, mark = f"cchc-hup-{uuid.uuid4().hex[:8]}", f"CCHC_E2E_MARK={uuid.uuid4().hex}"
+    mark = f"CCHC_E2E_MARK={uuid.uuid4().hex}"
     app = f"{shlex.quote(str(CCHC_TUI))} --db {shlex.quote(str(db))} --today 25/09/2023"
     command = f"env {mark} TERM=xterm-256color {app}"
     command = f"{command}; sleep 30" if as_shell_child else f"exec {command}"
-    tmux = ["tmux", "-L", socket]
+    server = TmuxServer()
     subprocess.run(
-        [*tmux, "new-session", "-d", "-s", "hup", "-x", "100", "-y", "30", command], check=True
+        [*server.command, "new-session", "-d", "-s", "hup", "-x", "100", "-y", "30", command],
+        check=True,
     )
     time.sleep(delay)
-    subprocess.run([*tmux, "kill-server"], capture_output=True, check=False)
+    server.kill()
     time.sleep(GRACE)
     return marked_processes(mark)
 

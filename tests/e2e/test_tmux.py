@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ import pytest
 from cchc_tui.core.model import Stage
 from cchc_tui.store import Store
 from tests.conftest import DATA
+from tests.e2e.tmux_server import TmuxServer
 
 pytestmark = [
     pytest.mark.e2e,
@@ -36,12 +36,12 @@ class Terminal:
     """One tmux server of our own, holding one window of the given size."""
 
     def __init__(self, width: int, height: int) -> None:
-        self.socket = f"cchc-e2e-{uuid.uuid4().hex[:8]}"
+        self.server = TmuxServer()
         self.size = (width, height)
 
     def tmux(self, *args: str) -> str:
         done = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
+            [*self.server.command, *args], capture_output=True, text=True, check=True
         )
         return done.stdout
 
@@ -90,7 +90,7 @@ class Terminal:
         return int(children.stdout.split()[0])
 
     def kill(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        self.server.kill()
 
 
 @pytest.fixture
