@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from itertools import count
@@ -41,10 +43,12 @@ POLL = 0.005
 
 
 class Tmux:
-    """A private tmux server; each app runs in a session of its own."""
+    """A private tmux server; each app runs in a session of its own. Its socket is in a
+    folder of its own, removed with it (tmux leaves the file behind a killed server)."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        self.socket = f"cchc-bench-{os.getpid()}"
+        self.folder = Path(tempfile.mkdtemp(prefix="cchc-bench-tmux-"))
+        self.socket = str(self.folder / "socket")
         self.names = count(1)
         # The server passes its environment on to every session; one idle session keeps
         # it up between runs.
@@ -53,7 +57,7 @@ class Tmux:
 
     def __call__(self, *args: str) -> str:
         done = subprocess.run(
-            ["tmux", "-L", self.socket, *args],
+            ["tmux", "-S", self.socket, *args],
             env=self.env,
             check=True,
             capture_output=True,
@@ -105,6 +109,7 @@ class Tmux:
     def shutdown(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
             self("kill-server")
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _exited(pid: int, within: float) -> bool:
