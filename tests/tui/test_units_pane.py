@@ -59,6 +59,21 @@ async def test_slash_filters_by_name_without_diacritics(make: MakeApp) -> None:
         assert not app.screen.query_one(FilterBox).display
 
 
+async def test_a_filter_without_the_unit_under_the_cursor_starts_at_its_first_match(
+    make: MakeApp,
+) -> None:
+    """From the last unit of the list, "/hong": the cursor is on the first unit found, and the
+    checklist is that unit's, not whichever match sits where the cursor was."""
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("end")
+        await find_unit(pilot, "hong")
+        table = app.screen.query_one(UnitsTable)
+        assert table.cursor == 0
+        assert names(app)[0] == "Xã Hồng Khê"
+        assert "Nội dung kiểm tra — Xã Hồng Khê" in screen_text(app)
+
+
 async def test_the_scrollbar_follows_the_filter_as_it_is_typed(make: MakeApp) -> None:
     """A keystroke that leaves more rows than fit keeps the scrollbar without laying the
     screen out again; one that leaves few takes it away; clearing brings it back."""

@@ -134,8 +134,8 @@ class UnitsTable(VirtualList):
         self.keys = self._keys_shown(snapshot, self.name_filter, self.order)
         try:
             cursor = self.keys.index(keep) if keep is not None else self.cursor
-        except ValueError:
-            cursor = self.cursor
+        except ValueError:  # the unit is filtered out: its first match, not whatever is there
+            cursor = 0
         self.rows_changed(cursor, announce_in=announce_in, same_rows=same_rows)
 
     def _keys_shown(self, snapshot: Snapshot, query: str, order: str) -> list[str]:
