@@ -13,6 +13,7 @@ from cchc_tui.core.i18n import t
 from cchc_tui.core.report import build_report, render
 from cchc_tui.store import Store
 from cchc_tui.tui.dialogs.text import TextDialog
+from cchc_tui.tui.screens import summary as summary_module
 from cchc_tui.tui.screens.help import HelpScreen, key_groups
 from cchc_tui.tui.screens.summary import SummaryScreen
 from tests.tui.conftest import TODAY, MakeApp, notices, paste, screen_text, settle
@@ -34,6 +35,30 @@ async def test_s_shows_the_same_text_as_the_summary_command(make: MakeApp, store
         assert app.screen.text == render(build_report(store.load(), TODAY, "vi"), "markdown")
         await pilot.press("escape")
         assert not isinstance(app.screen, SummaryScreen)
+
+
+async def test_a_report_too_long_to_lay_out_shows_its_beginning_and_copies_whole(
+    make: MakeApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A national plan's report is megabytes: the screen shows whole lines up to its limit
+    (here 1,000 characters) and says how many are left and how to get them; copy and print
+    take the whole text."""
+    monkeypatch.setattr(summary_module, "SHOWN_CHARACTERS", 1000)
+    expected = render(build_report(store.load(), TODAY, "vi"), "text")
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("s")
+        shown = app.screen.query_one("#summary-text").render()
+        head = expected[:1000]
+        head = head[: head.rfind("\n") + 1]
+        left = len(expected[len(head) :].splitlines())
+        assert str(shown) == f"{head}\n… Màn hình chỉ hiện phần đầu; còn {left} dòng nữa. " + (
+            "Toàn văn: w lưu tệp, c chép, p in ra."
+        )
+        await pilot.press("c")
+        assert app.clipboard == expected
+        await pilot.press("p")
+    assert app.return_value == expected
 
 
 async def test_the_text_wraps_to_the_window_and_q_closes_only_the_summary(

@@ -82,6 +82,12 @@ WORDS: dict[str, Words] = {
         vi="Mọi phím đều dùng được không cần chuột. Phím ở khung đang chọn hiện ở dòng cuối.",
         en="Everything works without a mouse. The keys of the focused pane show on the bottom line.",
     ),
+    "tui.summary_more": Words(
+        vi="… Màn hình chỉ hiện phần đầu; còn {lines} dòng nữa. Toàn văn: w lưu tệp, c chép, "
+        "p in ra.",
+        en="… Only the beginning is shown; {lines} more lines. The whole text: w saves it, "
+        "c copies it, p prints it.",
+    ),
     "tui.summary_title": Words(
         vi="Báo cáo tổng hợp — định dạng {format}",
         en="Summary report — {format} format",
