@@ -18,6 +18,7 @@ from cchc_tui.store.history_log import (
     Committed,
     LogDamage,
     commit_point,
+    last_change_of,
     legacy_bytes,
     line_id,
     line_of,
@@ -75,15 +76,11 @@ class Appender:
             self.fd = open_log(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             if like is not None:
                 fileio.take_access(self.fd, like)
-        end = self.committed.end
-        view = memoryview(payload)
-        while view:
-            written = os.pwrite(self.fd, view, end)
-            if written <= 0:
-                raise OSError("short write")
-            view, end = view[written:], end + written
+        # Past the commit point, over a crashed writer's cut line; reads use pread.
+        os.lseek(self.fd, self.committed.end, os.SEEK_SET)
+        fileio.write_all(self.fd, payload)
         os.fsync(self.fd)
-        return end, self.next_id() - 1
+        return self.committed.end + len(payload), self.next_id() - 1
 
     def close(self) -> None:
         if self.fd is not None:
@@ -102,14 +99,15 @@ def open_appender(data_path: Path, data: Mapping[str, Any] | None) -> Appender:
     path = log_path(data_path)
     if data is not None and "history" in data:
         legacy = legacy_bytes(data["history"])
-        last = max(map(int, data["history"]), default=0)
-        return Appender(path, Committed(len(legacy), data=legacy), last, legacy=legacy)
+        committed = Committed(len(legacy), data=legacy)
+        return Appender(path, committed, last_change_of(data), legacy=legacy)
     try:
         fd = open_log(path, os.O_RDWR)
     except FileNotFoundError:
-        if data is not None and commit_point(data)[0] > 0:
+        end, last = (0, 0) if data is None else commit_point(data)
+        if end > 0:
             raise LogDamage("missing") from None
-        return Appender(path, Committed(0), 0 if data is None else commit_point(data)[1])
+        return Appender(path, Committed(0), last)
     appender = Appender(path, Committed(0, fd=fd), 0, fd=fd)
     try:
         _reconcile(appender, fd, data)

@@ -134,26 +134,22 @@ class Committed:
         if pending:
             yield pending
 
-    def newer_than(self, last_seen: int) -> list[dict[str, Any]]:
-        """The records after id ``last_seen``, oldest first: reads only that tail."""
-        found = []
+    def _after(self, last_seen: int) -> Iterator[tuple[int | None, bytes]]:
+        """Each line after id ``last_seen`` with its id (None: unreadable), the last first."""
         for line in self.backward():
             number = line_id(line)
             if number is not None and number <= last_seen:
-                break
-            found.append(parse_line(line, f"#{number}" if number else "?"))
+                return
+            yield number, line
+
+    def newer_than(self, last_seen: int) -> list[dict[str, Any]]:
+        """The records after id ``last_seen``, oldest first: reads only that tail."""
+        found = [parse_line(line, f"#{n}" if n else "?") for n, line in self._after(last_seen)]
         return found[::-1]
 
     def newer_ids(self, last_seen: int) -> list[int]:
         """The ids after ``last_seen``, oldest first, read from the lines' starts only."""
-        found = []
-        for line in self.backward():
-            number = line_id(line)
-            if number is not None and number <= last_seen:
-                break
-            if number is not None:
-                found.append(number)
-        return found[::-1]
+        return [n for n, _ in self._after(last_seen) if n is not None][::-1]
 
     def lines(self) -> list[bytes]:
         whole = self.read(0, self.end)

@@ -99,10 +99,8 @@ class HistoryReading:
         return entry
 
     def _undoable(self, log: Committed, number: str) -> HistoryEntry | None:
-        try:
-            record = last_undoable(log, number, self.user)
-        except LogDamage as damage:
-            raise self._log_damaged(damage.detail) from None
+        """Inside ``_committed`` or a transaction, which say a damaged log as such."""
+        record = last_undoable(log, number, self.user)
         return None if record is None else self._entry(record)
 
     def _log_damaged(self, detail: Detail) -> DataFileError:

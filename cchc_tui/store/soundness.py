@@ -21,7 +21,7 @@ from cchc_tui.core.history import ids_text
 from cchc_tui.store import fileio
 from cchc_tui.store.collector import collector_paused
 from cchc_tui.store.history_append import Appender
-from cchc_tui.store.history_log import Committed, LogDamage, check_log, last_change_of
+from cchc_tui.store.history_log import Committed, check_log, last_change_of
 from cchc_tui.store.layout import current_plan, decode, whole_file_problem
 from cchc_tui.store.transaction import BufferedStorage, Transaction, record_restore
 
@@ -62,8 +62,7 @@ class SoundFile:
         one. The kept file's path and the ids rolled back."""
         self._check_writable()
         with self._locked(), self._in_memory:
-            payload = self._sound_backup()
-            backup = decode(payload, self.backup_path)
+            backup = self._sound_backup()
             current = self._sound_or_none()
             with self._restore_log(current, backup) as log:
                 rolled = log.committed.newer_ids(last_change_of(backup))
@@ -115,12 +114,12 @@ class SoundFile:
         """The data file parsed when it is sound, else None (damaged, missing, unreadable)."""
         try:
             _, data = self._read()
-            self._check_all(data, self.path)
         except DataFileError:
             return None
-        return data
+        return data if whole_file_problem(data) is None else None
 
-    def _sound_backup(self) -> bytes:
+    def _sound_backup(self) -> dict[str, Any]:
+        """The backup parsed, when it is there and sound."""
         try:
             payload, _ = fileio.read_regular(self.backup_path)
         except FileNotFoundError:
@@ -128,14 +127,15 @@ class SoundFile:
         except OSError:
             raise DataFileError("db_unreadable", path=str(self.backup_path)) from None
         try:
-            self._check_all(decode(payload, self.backup_path), self.backup_path)
+            backup = decode(payload, self.backup_path)
+            self._check_all(backup, self.backup_path)
         except DataFileError as problem:
             raise DataFileError(
                 "db_backup_bad",
                 path=str(self.backup_path),
                 detail=problem.params.get("detail", problem.key),
             ) from None
-        return payload
+        return backup
 
     def check(self) -> tuple[int, int, int]:
         """Validate the whole file and its committed history; counts of plans, units and
@@ -144,10 +144,7 @@ class SoundFile:
             _, data = self._read()
             self._check_all(data, self.path)
             with self._committed(data) as log:
-                try:
-                    changes = check_log(log, last_change_of(data))
-                except LogDamage as damage:
-                    raise self._log_damaged(damage.detail) from None
+                changes = check_log(log, last_change_of(data))
             return len(data["plans"]), len(data["units"]), changes
 
     def _check_all(self, data: Mapping[str, Any], path: Path) -> None:

@@ -241,10 +241,7 @@ class Store(WholePlans, SoundFile, HistoryReading):
                 )
                 if log.strays:  # the file was put back by hand: say what it dropped
                     record_restore(db, current_plan(data), log.strays, "found")
-                try:
-                    yield db
-                except LogDamage as damage:  # a record an undo or a conflict had to read
-                    raise self._log_damaged(damage.detail) from None
+                yield db
                 if storage.dirty:
                     self._commit(db)
 
@@ -253,10 +250,12 @@ class Store(WholePlans, SoundFile, HistoryReading):
         if db.log.pending or "history" in data:
             meta = data["_meta"]["1"]
             try:
-                meta["history_bytes"], meta["last_change"] = db.log.write(self._stat())
+                # The data file's access is what a log made now takes; an open log has its own.
+                like = self._stat() if db.log.fd is None else None
+                meta["history_bytes"], meta["last_change"] = db.log.write(like)
             except OSError as exc:
                 raise DataFileError(
-                    "db_write_failed", path=str(db.log.path), detail=exc.strerror or str(exc)
+                    "db_write_failed", path=str(db.log.path), detail=system_reason(exc)
                 ) from None
             meta["schema"] = SCHEMA_VERSION
             data.pop("history", None)  # moved to the log, which is now on disk
@@ -287,24 +286,22 @@ class Store(WholePlans, SoundFile, HistoryReading):
             raise self._log_damaged(damage.detail) from None
         except OSError as exc:
             raise DataFileError(
-                "db_write_failed", path=str(log_path(self.path)), detail=exc.strerror or str(exc)
+                "db_write_failed", path=str(log_path(self.path)), detail=system_reason(exc)
             ) from None
         try:
             yield log
+        except LogDamage as damage:  # a record an undo, a conflict or a restore had to read
+            raise self._log_damaged(damage.detail) from None
         finally:
             log.close()
 
     def create(self, plan_file: PlanFile) -> Snapshot:
         """Write a new data file holding ``plan_file`` as its current plan. A history log
         left by a file of the same name (deleted since) is kept aside, not continued."""
-        self._check_writable()
-        with self._locked():
-            if self.path.exists():
-                raise DataFileError("db_foreign", path=str(self.path), detail="exists")
-            set_aside_orphan_log(self.path)
         with self._transaction(creating=True) as db:
             if self.path.exists():
                 raise DataFileError("db_foreign", path=str(self.path), detail=Detail("exists"))
+            set_aside_orphan_log(self.path)
             insert_plan(db, plan_file)
             db.table("_meta").insert(new_meta(plan_file.plan.number))
         return self.load()

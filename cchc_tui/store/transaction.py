@@ -26,7 +26,6 @@ from cchc_tui.store.history_append import Appender
 from cchc_tui.store.history_log import (
     RESTORE,
     LogDamage,
-    line_id,
     needle,
     parse_line,
 )
@@ -150,12 +149,8 @@ def record_restore(db: Transaction, plan: str, rolled_back: list[int], how: str)
 
 def undo_import(db: Transaction, entry: HistoryEntry) -> None:
     """Remove an imported plan again, unless someone has already worked on it."""
-    for line in db.log.committed.backward():
-        number = line_id(line)
-        if number is not None and number <= entry.id:
-            break
-        if parse_line(line, f"#{number}").get("plan") == entry.plan:
-            raise ConflictError("undo_conflict", id=entry.id, field="plan", unit=entry.plan)
+    if any(record.get("plan") == entry.plan for record in db.log.committed.newer_than(entry.id)):
+        raise ConflictError("undo_conflict", id=entry.id, field="plan", unit=entry.plan)
     for table in ("plans", "units"):
         field = "number" if table == "plans" else "plan"
         doomed = [int(i) for i, doc in db.data[table].items() if doc.get(field) == entry.plan]
