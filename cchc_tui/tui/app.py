@@ -342,12 +342,12 @@ class CchcApp(App[str | None]):
         """One line per recorded change of a unit, oldest first, said of ``snapshot`` (for
         the detail screen, which calls it in a thread: it reads the file)."""
         from cchc_tui.core.dates import stamp_text
-        from cchc_tui.core.history import describe_entry
+        from cchc_tui.core.history import author_text, describe_entry
 
         lines = []
         for entry in self.session.store.history(self.session.plan, unit_key):
             _, change = describe_entry(entry, snapshot, self.lang)
-            lines.append(f"{stamp_text(entry.at)}  {one_line(entry.author)}: {change}")
+            lines.append(f"{stamp_text(entry.at)}  {author_text(entry)}: {change}")
         return lines
 
 
@@ -379,18 +379,14 @@ def run(db: str | None, today: date | None, lang: Lang, plan: str | None) -> int
     gc.disable()
     try:
         app = make_app(db, today, lang, plan)
-    except BaseException:
-        gc.enable()
-        raise
-    gc.freeze()
-    app.after_first_frame(gc.enable)
-    tolerate_slow_links()
-    tolerate_foreign_bytes()
-    with app.hang_up:
-        try:
+        gc.freeze()
+        app.after_first_frame(gc.enable)
+        tolerate_slow_links()
+        tolerate_foreign_bytes()
+        with app.hang_up:
             printed = app.run()
-        finally:
-            gc.enable()
+    finally:
+        gc.enable()
     if printed:
         sys.stdout.write(clean_text(printed))  # names and notes in it: as the CLI prints
     return app.return_code or 0

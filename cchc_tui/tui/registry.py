@@ -122,20 +122,19 @@ def load(name: str) -> Any:
     return getattr(import_module(module), attribute)
 
 
-def pane_ids() -> frozenset[str]:
-    return frozenset(pane.id for pane in PANES)
+PANE_IDS = frozenset(pane.id for pane in PANES)
 
 
-def in_grid_order(panes: tuple[Pane, ...] = PANES) -> list[Pane]:
+def in_grid_order() -> list[Pane]:
     """The panes in the order the grid places its children: row by row."""
-    return sorted(panes, key=lambda pane: (pane.row, pane.column))
+    return sorted(PANES, key=lambda pane: (pane.row, pane.column))
 
 
-def grid_css(panes: tuple[Pane, ...] = PANES) -> str:
+def grid_css() -> str:
     """The main screen's grid: its size, column widths and the panes spanning rows."""
-    columns = max(pane.column for pane in panes) + 1
-    rows = max(pane.row + pane.rows for pane in panes)
-    spans = "".join(f"#{pane.id} {{ row-span: {pane.rows}; }}\n" for pane in panes if pane.rows > 1)
+    columns = max(pane.column for pane in PANES) + 1
+    rows = max(pane.row + pane.rows for pane in PANES)
+    spans = "".join(f"#{pane.id} {{ row-span: {pane.rows}; }}\n" for pane in PANES if pane.rows > 1)
     return (
         f"#panes {{ layout: grid; grid-size: {columns} {rows}; "
         f"grid-columns: {GRID_COLUMNS}; grid-rows: {GRID_ROWS}; }}\n"

@@ -74,12 +74,12 @@ class AgendaList(VirtualList):
     def render_row(self, index: int, width: int, style: Style) -> Strip:
         line = self.lines[index]
         if line.overdue:
-            style += self.get_component_rich_style("agenda--overdue")
+            style += self.component_style("agenda--overdue")
         elif line.days_left == 0:
-            style += self.get_component_rich_style("agenda--today")
+            style += self.component_style("agenda--today")
         weekday_width, countdown_width, step_width = self._widths
         off = self._off.get(line.due)
-        off_style = self.get_component_rich_style("agenda--day-off") if off else None
+        off_style = self.component_style("agenda--day-off") if off else None
         name_width = max(NAME_MIN, width - DAY_WIDTH - sum(self._widths) - len(self._widths) - 1)
         # "Xã Vĩnh Hưng" when it fits, else "Vĩnh Hưng" rather than "Xã Vĩnh H…"
         name = one_line(line.unit.display_name)

@@ -83,8 +83,8 @@ class TimelineGrid(VirtualList):
     def render_line(self, y: int) -> Strip:
         if y >= self.header_height or self.timeline is None:
             return super().render_line(y)
-        width = self.scrollable_content_region.width
-        style = self.rich_style + self.get_component_rich_style("virtual-list--header")
+        width = self._pass_width
+        style = self._pass_style + self.component_style("virtual-list--header")
         days = self._shown_days(width)
         lines = header_lines(days, self.timeline.today, self.lang)
         if self.timeline.today not in days:  # the ▼ line keeps its place
@@ -101,14 +101,14 @@ class TimelineGrid(VirtualList):
         for day in self._shown_days(width):
             mark = row.marks.get(day)
             cell_style = style
-            if day in timeline.days_off:
-                cell_style += self.get_component_rich_style("timeline-grid--off")
+            off = day in timeline.days_off
+            if off:
+                cell_style += self.component_style("timeline-grid--off")
             if day == timeline.today:
-                cell_style += self.get_component_rich_style("timeline-grid--today")
+                cell_style += self.component_style("timeline-grid--today")
             if mark is not None:
                 state = "done" if mark.done else "overdue" if mark.overdue else "due"
-                cell_style += self.get_component_rich_style(f"timeline-grid--{state}")
-            off = day in timeline.days_off
+                cell_style += self.component_style(f"timeline-grid--{state}")
             segments.append(Segment(cell_text(mark, off, self.lang), cell_style))
         return Strip(segments).adjust_cell_length(width, style)
 

@@ -296,9 +296,8 @@ class UnitsPane(Vertical, ShowsState):
         table = self.table
         if not table.select_key(key):
             box = self.query_one(FilterBox)
-            box.value = ""
+            box.value = ""  # the box's watcher shows every unit again
             box.display = False
-            table.set_query("")
             table.select_key(key)
             self._retitle()
 
@@ -319,8 +318,7 @@ class UnitsPane(Vertical, ShowsState):
     def _filter_closed(self) -> None:
         box = self.query_one(FilterBox)
         table = self.table
-        table.set_query(box.value)
-        table.announce_now()
+        table.announce_now()  # the box's watcher has set the query already
         box.display = bool(box.value)
         table.focus()
         self._retitle()

@@ -26,14 +26,20 @@ from cchc_tui.tui.later import Later
 from cchc_tui.tui.messages import JumpToUnit, UnitHighlighted
 from cchc_tui.tui.panes.checklist import ChecklistView
 from cchc_tui.tui.panes.units import UnitsPane, UnitsTable
-from cchc_tui.tui.registry import PANES, grid_css, in_grid_order, load, pane_bindings, pane_ids
+from cchc_tui.tui.registry import (
+    PANE_IDS,
+    PANES,
+    grid_css,
+    in_grid_order,
+    load,
+    pane_bindings,
+)
 from cchc_tui.tui.screens.base import AppScreen
 from cchc_tui.tui.state import State
 
 # Below this many columns or rows one pane shows at a time (1 2 3 or Tab switch);
 # from ROOMY_WIDTH on, the plan and calendar column widens.
 NARROW_WIDTH, NARROW_HEIGHT, ROOMY_WIDTH = 110, 30, 160
-PANE_IDS = pane_ids()
 
 
 class MainScreen(AppScreen):

@@ -82,7 +82,7 @@ class TthcList(RecordList):
         check_style = None
         if tally.unaccounted:
             check = f"{MISMATCH} {count_text(abs(tally.unaccounted), lang)}"
-            check_style = self.get_component_rich_style("tthc-list--mismatch")
+            check_style = self.component_style("tthc-list--mismatch")
         texts = (
             name,
             one_line(figures.period),
