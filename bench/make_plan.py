@@ -17,9 +17,10 @@ import argparse
 import random
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from cchc_tui.core.model import (
     Conclusion,

@@ -49,10 +49,11 @@ UNIT_DATE_FIELDS = (
 def unit_from_dict(record: Mapping[str, Any]) -> Unit:
     """The unit a stored record describes; ``FieldProblem`` names the first bad field.
 
-    The store builds every unit of the file on each load, so this is the hot path at
-    national size: no helper call per field, enum codes by dict lookup, Unit built by
-    position. Any malformed value makes one of these steps raise, and ``_unit_problem``
-    then walks the record again slowly to name the field.
+    The store reads a plan's units with ``codec_units.units_from_dicts`` (msgspec, strict)
+    and comes here when that refuses one: this reading is the reference, lenient where
+    files written by hand or by older versions are (a null title, an ISO week date), and
+    any malformed value makes one of its steps raise; ``_unit_problem`` then walks the
+    record again slowly to name the field.
     """
     get = record.get
     try:

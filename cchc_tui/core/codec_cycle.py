@@ -2,9 +2,9 @@
 shortcomings, procedure results (TTHC) by period, and the team kept in the plan's record
 (``team_decision``, ``team_members.<id>``, ``team_units.<unit key>``, ``tthc.<period>``).
 
-Pure, like ``codec``, which reads a unit's parts through here. A unit's are read on every
-load at national size: a malformed value raises ``TypeError`` or ``ValueError`` and the
-unit's slow check (``codec``) then names the field.
+Pure, like ``codec``, which reads a unit's parts through here when ``codec_units`` refuses
+the file: a malformed value raises ``TypeError`` or ``ValueError`` and the unit's slow check
+(``codec``) then names the field.
 """
 
 from __future__ import annotations
@@ -37,39 +37,29 @@ from cchc_tui.core.model import (
 from cchc_tui.core.text import slug
 
 _from_iso = date.fromisoformat
-# Named tuples built from a whole tuple at C speed: their own constructor is a Python call.
-_new = tuple.__new__
 
 
 # --- a unit's ---------------------------------------------------------------------------
+# Read here when ``codec_units`` (msgspec, strict) refuses a file: leniently, as before
+# msgspec, and naming the field that is wrong.
 
 _VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
-# Most assessed items carry no note: one shared (immutable) value per verdict.
-_BARE_RESULTS: dict[Verdict | None, ItemResult] = {
-    verdict: ItemResult(verdict) for verdict in (None, *Verdict)
-}
 
 
 def items_from_dict(raw: Mapping[str, Any]) -> dict[str, ItemResult]:
     """A unit's checklist results as stored (``{"verdict", "note"}``, with "evidence" and
-    "missing" only when recorded). A national plan holds ~35,000 of them and ~50,000 pieces
-    of evidence: one call per item, one type check per field, one shared value for a bare
-    verdict."""
+    "missing" only when recorded), read leniently: a blank value may be null, as files
+    written by hand or by older versions have it."""
     items = {}
     for item_id, result in raw.items():
         if result is None:
             continue
         get = result.get
         verdict = _VERDICTS[get("verdict")]
-        note, evidence, missing = get("note") or "", get("evidence"), get("missing") or ""
+        note, missing = get("note") or "", get("missing") or ""
         if not (type(note) is str and type(missing) is str):
             raise TypeError(result)
-        if evidence:
-            items[item_id] = _new(ItemResult, (verdict, note, evidence_of(evidence), missing))
-        elif note or missing:
-            items[item_id] = _new(ItemResult, (verdict, note, (), missing))
-        else:
-            items[item_id] = _BARE_RESULTS[verdict]
+        items[item_id] = ItemResult(verdict, note, evidence_of(get("evidence") or ()), missing)
     return items
 
 
@@ -81,7 +71,7 @@ def evidence_of(pieces: Any) -> tuple[Evidence, ...]:
         ref, on, text, link = get("ref") or "", get("on"), get("text") or "", get("link") or ""
         if not (type(ref) is str and type(text) is str and type(link) is str):
             raise TypeError(piece)
-        found.append(_new(Evidence, (ref, None if on is None else _from_iso(on), text, link)))
+        found.append(Evidence(ref, None if on is None else _from_iso(on), text, link))
     return tuple(found)
 
 
@@ -132,8 +122,8 @@ def issues_problem(issues: Any) -> None:
 def tthc_from_dict(raw: Any) -> tuple[TthcFigures, ...]:
     """Procedure results by period, as stored: ``{period key: {period, received, …}}``.
 
-    Every unit of a national file has some, so they are read the short way; anything that
-    way rejects is walked again field by field to name what is wrong."""
+    Read in one pass; anything that pass rejects is walked again field by field to name
+    what is wrong."""
     try:
         return tuple([_figures_unchecked(record) for record in raw.values()])
     except (AttributeError, TypeError, ValueError):
@@ -155,9 +145,8 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
         and (online is None or (type(online) is int and online >= 0))
     ):
         raise ValueError(record)
-    return _new(
-        TthcFigures,
-        (period, received, on_time, late, pending, online, None if on is None else _from_iso(on)),
+    return TthcFigures(
+        period, received, on_time, late, pending, online, None if on is None else _from_iso(on)
     )
 
 

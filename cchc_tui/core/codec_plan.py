@@ -4,9 +4,10 @@ kinds of unit and letter settings (``report``). Pure, like ``codec`` (the units'
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import fields
 from datetime import date
 from typing import Any
+
+from msgspec.structs import fields
 
 from cchc_tui.core.codec_fields import coded, is_text_list, iso_day, number, optional_text, typed
 from cchc_tui.core.dates import to_iso

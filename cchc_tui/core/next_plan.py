@@ -11,8 +11,9 @@ this module (it reads and writes plan files).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
+
+from msgspec.structs import replace
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.errors import UserError

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+
+from msgspec.structs import replace
 
 from cchc_tui.core.codec_cycle import decision_to_dict, member_to_dict
 from cchc_tui.core.dates import format_date, to_iso

@@ -25,6 +25,7 @@ from tinydb import TinyDB
 from cchc_tui.core.codec import FieldProblem, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
 from cchc_tui.core.codec_plan import plan_from_dict
+from cchc_tui.core.codec_units import units_from_dicts
 from cchc_tui.core.errors import DataFileError, Detail, UserError, Where, system_reason
 from cchc_tui.core.snapshot import HistoryEntry, Snapshot, author
 from cchc_tui.core.workflow import Change
@@ -67,6 +68,7 @@ from cchc_tui.store.transaction import (
 )
 
 if TYPE_CHECKING:
+    from cchc_tui.core.model import Unit
     from cchc_tui.core.planfile import PlanFile
 
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -179,14 +181,10 @@ class Store(WholePlans, SoundFile, HistoryReading):
             records = decoded(records_from_dict, plan_docs[number])
         except FieldProblem as problem:
             raise self._damaged(Where("plan", field=problem.field, plan=number)) from None
-        units = []
-        for doc_id, doc in data["units"].items():
-            if doc.get("plan") != number:
-                continue
-            try:
-                units.append(decoded(unit_from_dict, doc))
-            except FieldProblem as problem:
-                raise self._damaged(Where("unit", doc_id, problem.field)) from None
+        docs = {doc_id: doc for doc_id, doc in data["units"].items() if doc.get("plan") == number}
+        units = units_from_dicts(list(docs.values()))
+        if units is None:
+            units = [self._unit(doc_id, doc) for doc_id, doc in docs.items()]
         return Snapshot(
             plan=plan,
             units=tuple(units),
@@ -196,6 +194,13 @@ class Store(WholePlans, SoundFile, HistoryReading):
             read_only=self.read_only,
             records=records,
         )
+
+    def _unit(self, doc_id: str, doc: dict[str, Any]) -> Unit:
+        """A unit the strict reading refused: read leniently, or its field named."""
+        try:
+            return decoded(unit_from_dict, doc)
+        except FieldProblem as problem:
+            raise self._damaged(Where("unit", doc_id, problem.field)) from None
 
     # --- writing --------------------------------------------------------------------
 

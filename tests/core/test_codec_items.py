@@ -3,10 +3,10 @@ named, however short the way that reads them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.codec import unit_from_dict, unit_to_dict
 from cchc_tui.core.errors import FieldProblem
@@ -22,7 +22,7 @@ UNIT = Unit(
     title="Xã A",
     inspection_date=date(2023, 10, 5),
     items={
-        "ke-hoach": ItemResult(Verdict.MET, evidence=(PIECE, PIECE._replace(link="/hs/12.pdf"))),
+        "ke-hoach": ItemResult(Verdict.MET, evidence=(PIECE, replace(PIECE, link="/hs/12.pdf"))),
         "tuyen-truyen": ItemResult(Verdict.PARTLY_MET, "thiếu ảnh"),
         "kiem-tra": ItemResult(Verdict.NOT_MET, missing="chưa nộp"),
         "so-hoa": ItemResult(None),

@@ -4,10 +4,10 @@ report as a step with its countdown, and "Đã khắc phục"."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.deadlines import agenda, next_deadline, stage
 from cchc_tui.core.errors import RuleError, UserError

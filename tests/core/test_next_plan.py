@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import Conclusion, LetterSettings

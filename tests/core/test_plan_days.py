@@ -3,10 +3,10 @@ reports sent and received, and the warnings a planner gets when choosing a day."
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.codec import unit_from_dict, unit_to_dict
 from cchc_tui.core.codec_plan import plan_from_dict, plan_to_dict

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import replace
 from datetime import date
 
+import msgspec.structs
 import pytest
 
 from cchc_tui.core.model import LetterSettings
@@ -39,11 +40,13 @@ TODAY = date(2023, 9, 20)
 def test_the_place_before_the_date_comes_from_the_issuer(
     sample: PlanFile, issuer: str, place: str
 ) -> None:
-    assert derived_place(replace(sample.plan, issuer=issuer)) == place
+    assert derived_place(msgspec.structs.replace(sample.plan, issuer=issuer)) == place
 
 
 def test_an_issuer_that_is_not_a_committee_leaves_blanks_not_guesses(sample: PlanFile) -> None:
-    plan = replace(sample.plan, issuer="Sở Nội vụ tỉnh Hải Dương", letter=LetterSettings())
+    plan = msgspec.structs.replace(
+        sample.plan, issuer="Sở Nội vụ tỉnh Hải Dương", letter=LetterSettings()
+    )
     head = letterhead(plan, "vi", kind="BÁO CÁO", subject="x", code_kind="BC", year=2023)
     assert head.body == ("SỞ NỘI VỤ TỈNH HẢI DƯƠNG",)
     assert (head.number, head.place_date) == ("Số: …/BC-…", "…, ngày … tháng … năm 2023")

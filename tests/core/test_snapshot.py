@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
+
+from msgspec.structs import replace
 
 from cchc_tui.core.planfile import PlanFile
 from cchc_tui.core.snapshot import Snapshot

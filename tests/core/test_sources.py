@@ -6,10 +6,10 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.model import ItemResult, Verdict
 from cchc_tui.core.planfile import PlanFile

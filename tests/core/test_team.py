@@ -3,10 +3,10 @@ two units on one day."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.codec import write_field
 from cchc_tui.core.codec_cycle import records_from_dict

@@ -3,10 +3,10 @@ and the clashes under it; its text form fits the width it is given."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from cchc_tui.core.model import Member, Role, Step, Team, Unit
 from cchc_tui.core.planfile import PlanFile, parse_plan_file

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import date, timedelta
 
 import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from cchc_tui.core.deadlines import due_date, next_deadline, open_deadlines
 from cchc_tui.core.due_words import countdown, due_text

@@ -211,3 +211,16 @@ def test_undo_never_leaves_steps_in_an_impossible_order(store: Store) -> None:
     assert caught.value.key == "undo_order"
     unit = store.load().find("hong khe")
     assert (unit.notified_on, unit.report_on) == (SEPT_20, SEPT_20)
+
+
+def test_a_unit_written_by_hand_with_nulls_for_blanks_still_opens(store: Store) -> None:
+    """msgspec reads a file strictly; what only the lenient reading takes (a null title, a
+    null note) is read that way, not refused."""
+    document = json.loads(store.path.read_bytes())
+    record = document["units"]["1"]
+    record["title"] = None
+    record["items"] = {"any-item": {"verdict": "dat", "note": None}}
+    store.path.write_text(json.dumps(document), encoding="utf-8")
+    unit = Store(store.path, "lan").load().units[0]
+    assert (unit.title, unit.display_name) == ("", record["name"])
+    assert unit.items["any-item"].note == ""
