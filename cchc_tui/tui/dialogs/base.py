@@ -24,6 +24,8 @@ Answer = TypeVar("Answer")
 class Dialog(ModalScreen[Answer]):
     """A modal box: subclasses add the field in ``body``; Escape dismisses with None."""
 
+    CSS_PATH = "dialogs.tcss"  # every dialog is in this folder, so it finds the file too
+
     BINDINGS: ClassVar[list[BindingType]] = [bind("escape", "cancel", "cancel")]
 
     def __init__(self, title: str, lang: Lang) -> None:

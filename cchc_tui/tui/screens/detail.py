@@ -102,6 +102,8 @@ def note_lines(unit: Unit, lang: Lang) -> list[str]:
 class DetailScreen(AppScreen):
     """The unit's page; the same keys as the units pane change it."""
 
+    CSS_PATH = "screens.tcss"
+
     AUTO_FOCUS = "#detail"  # from the top; Tab goes on to the checklist
 
     BINDINGS: ClassVar[list[BindingType]] = [

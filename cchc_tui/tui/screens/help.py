@@ -87,6 +87,8 @@ class KeyTable(Widget):
 class HelpScreen(AppScreen):
     """Every key, by pane, with what it does."""
 
+    CSS_PATH = "screens.tcss"
+
     AUTO_FOCUS = "#help"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -65,11 +65,13 @@ class MainScreen(AppScreen):
         with Container(id="panes"):
             for pane in in_grid_order():
                 widget = load(pane.widget)(self.lang, id=pane.id).data_bind(MainScreen.state)
+                # The pane in the first frame is current (the keys go to it). Set before
+                # mounting: a class added once mounted restyles the pane again.
+                widget.set_class(not pane.later, "-current")
                 yield Later(widget) if pane.later else widget
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#units").add_class("-current")
         self.watch(self.app, "state", self._set_state, init=True)
 
     def _set_state(self, state: State | None) -> None:

@@ -21,6 +21,8 @@ from cchc_tui.tui.state import State
 class PanelScreen(AppScreen):
     """Subclasses compose their widgets and show each new state."""
 
+    CSS_PATH = "screens.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [bind("escape,q", "app.pop_screen", "close")]
 
     def __init__(self, lang: Lang) -> None:

@@ -36,6 +36,8 @@ SHOWN_CHARACTERS = 200_000
 class SummaryScreen(AppScreen):
     """The report in the text form chosen with ``f``; ``q`` or Escape goes back."""
 
+    CSS_PATH = "screens.tcss"
+
     AUTO_FOCUS = "#summary"
 
     BINDINGS: ClassVar[list[BindingType]] = [
