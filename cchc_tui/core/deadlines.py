@@ -8,15 +8,15 @@ How those days are counted (calendar or working days) is ``core.workdays``'s bus
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+
+from msgspec import Struct
 
 from cchc_tui.core.model import DIRECT_STEPS, SELF_STEPS, Mode, Plan, Stage, Step, Unit
 from cchc_tui.core.workdays import counts_working_days, days_ahead, days_left, last_day_before
 
 
-@dataclass(frozen=True, slots=True)
-class StepStatus:
+class StepStatus(Struct, frozen=True):
     """A step of one unit: when it is due, when it was done, whether that was late."""
 
     step: Step
@@ -97,8 +97,7 @@ def stage(unit: Unit) -> Stage:
     return Stage.SCHEDULED if unit.inspection_date else Stage.UNSCHEDULED
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(Struct, frozen=True):
     """An open step with a due date, seen from a given today."""
 
     unit: Unit

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from cchc_tui.core.errors import UserError
 from cchc_tui.core.model import Unit
@@ -19,8 +20,7 @@ def strip_kind(folded: str, kind_words: Iterable[str]) -> str:
     return folded
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(Struct, frozen=True):
     unit: Unit
     names: tuple[str, ...]
     # " xa hong khe hong khe": a typed word starts a name word iff " " + word occurs in

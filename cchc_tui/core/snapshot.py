@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from cchc_tui.core.kinds import kind_words
 from cchc_tui.core.model import Plan, PlanRecords, Unit
@@ -13,8 +15,7 @@ from cchc_tui.core.names import UnitIndex
 from cchc_tui.core.workflow import Edit
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
+class HistoryEntry(Struct, frozen=True):
     """One recorded change: who made it (the OS account, and the name they gave, if any),
     when, to which unit, and each field's old → new."""
 
@@ -40,8 +41,7 @@ def author(account: str, named: str) -> str:
     return f"{account} ({named})" if named and named != account else account
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(Struct, frozen=True, dict=True):
     """One plan and its units; ``version`` tells the store which file state this came from."""
 
     plan: Plan

@@ -4,8 +4,9 @@ per step, and the plan's header as issued. The report itself is ``core.report``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
+
+from msgspec import Struct
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.deadlines import (
@@ -21,8 +22,7 @@ from cchc_tui.core.model import Mode, Plan, Stage, Step, Unit
 from cchc_tui.core.text import one_line
 
 
-@dataclass(frozen=True, slots=True)
-class UnitRow:
+class UnitRow(Struct, frozen=True):
     """One unit as the summary and the units pane show it."""
 
     unit: Unit
@@ -37,8 +37,7 @@ class UnitRow:
         return tuple(status.step for status in self.statuses if status.late)
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(Struct, frozen=True):
     label: str  # i18n key
     done: int
     total: int

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from msgspec import Struct
 from msgspec.structs import replace
 
 from cchc_tui.core.codec_cycle import decision_to_dict, member_to_dict
@@ -26,8 +26,7 @@ from cchc_tui.core.workflow import Change, Edit, check_after_issue, check_not_fu
 NAME_LIMIT = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Duty:
+class Duty(Struct, frozen=True):
     """A member due at a unit on a day: the inspection's day (the actual one once done)."""
 
     member: Member
@@ -35,8 +34,7 @@ class Duty:
     day: date
 
 
-@dataclass(frozen=True, slots=True)
-class TeamClash:
+class TeamClash(Struct, frozen=True):
     """A member due at two or more units on one day."""
 
     member: Member

@@ -16,11 +16,12 @@ from __future__ import annotations
 import importlib.util
 import sys
 import threading
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
+
+from msgspec import Struct
 
 from cchc_tui.core.model import CountDays, Plan
 
@@ -87,8 +88,7 @@ def public_holiday(day: date, lang: HolidayLang = "vi") -> str | None:
     return _holidays_of(day.year, lang).get(day)
 
 
-@dataclass(frozen=True, slots=True)
-class DayOff:
+class DayOff(Struct, frozen=True):
     """Why a day is not worked: its weekday (5 Saturday, 6 Sunday), a public holiday's
     name, or the plan's own day off."""
 

@@ -8,10 +8,11 @@ checks the old values against the file and writes the new.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
+
+from msgspec import Struct, field
 
 from cchc_tui.core.codec_cycle import item_to_dict
 from cchc_tui.core.dates import format_date, to_iso
@@ -35,8 +36,7 @@ from cchc_tui.core.workdays import days_ahead, workdays
 NOTE_LIMIT = 20_000
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(Struct, frozen=True):
     """One stored field of a unit: its value as the person saw it and the value wanted."""
 
     field: str
@@ -44,8 +44,7 @@ class Edit:
     new: Any
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(Struct, frozen=True):
     """What one command does to one unit (or, when ``unit`` is None, to the plan's own
     records: its team, its procedure results), as recorded in the history."""
 
@@ -110,8 +109,7 @@ def schedule(plan: Plan, unit: Unit, day: date) -> Change:
     return Change(unit.key, "schedule", (edit,), {"date": to_iso(day)})
 
 
-@dataclass(frozen=True, slots=True)
-class ScheduleWarning:
+class ScheduleWarning(Struct, frozen=True):
     """What a planner should know before choosing an inspection day; never a refusal.
 
     ``kind`` is one of ``notified_passed`` and ``report_passed`` (``day`` is that deadline),

@@ -7,8 +7,9 @@ is still sound and append the history entry. An undo is the same write, reversed
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from cchc_tui.core.codec import FieldProblem, read_field, unit_from_dict
 from cchc_tui.core.codec_cycle import records_from_dict
@@ -39,8 +40,7 @@ from cchc_tui.store.transaction import (
 Damaged = Callable[[Where], DataFileError]
 
 
-@dataclass(frozen=True, slots=True)
-class PlanState:
+class PlanState(Struct, frozen=True):
     """The plan's own record after a change: the plan as issued (a review confirmed, …) and
     what the office records beside it (the team, the body's procedure results)."""
 

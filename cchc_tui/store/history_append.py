@@ -7,10 +7,11 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from cchc_tui.store import fileio
 from cchc_tui.store.history_log import (
@@ -37,8 +38,7 @@ def set_aside_orphan_log(data_path: Path) -> Path | None:
     return aside
 
 
-@dataclass
-class Appender:
+class Appender(Struct):
     """The log as one transaction sees it under the lock: its committed part, the records
     the transaction adds, and (for a first-layout file) the history to move out of it."""
 

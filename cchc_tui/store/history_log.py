@@ -22,11 +22,11 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
+from msgspec import Struct
 
 from cchc_tui.core.errors import DataFileError, Detail
 from cchc_tui.store import fileio
@@ -99,8 +99,7 @@ def legacy_bytes(table: Mapping[str, Mapping[str, Any]]) -> bytes:
 # --- reading the committed part -----------------------------------------------------------
 
 
-@dataclass
-class Committed:
+class Committed(Struct):
     """The committed part ``[0, end)`` of a log: on disk (``fd``) or in memory (``data``)."""
 
     end: int

@@ -15,11 +15,11 @@ import stat
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
+from msgspec.structs import replace
 from tinydb import TinyDB
 
 from cchc_tui.core.codec import FieldProblem, unit_from_dict

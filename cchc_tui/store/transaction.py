@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from msgspec import Struct
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
@@ -35,8 +35,7 @@ if TYPE_CHECKING:
     from cchc_tui.core.planfile import PlanFile
 
 
-@dataclass(frozen=True, slots=True)
-class FileVersion:
+class FileVersion(Struct, frozen=True):
     """Identifies one state of the file; every atomic write makes a new inode."""
 
     inode: int
@@ -67,8 +66,7 @@ class BufferedStorage(Storage):
         self.dirty = True
 
 
-@dataclass(slots=True)
-class Transaction:
+class Transaction(Struct):
     """The TinyDB view of the file being changed, the raw tables under it, the history log
     it adds to, and who is changing it (the OS account, and the name they gave, if any)."""
 

@@ -8,8 +8,9 @@ runs this in a thread.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
+
+from msgspec import Struct
 
 from cchc_tui.core.deadlines import Deadline, agenda, open_deadlines
 from cchc_tui.core.i18n import Lang, step_word, t
@@ -21,8 +22,7 @@ AGENDA_DAYS = 30
 MARK_INSPECTION, MARK_DEADLINE, MARK_OVERDUE = "◆", "•", "!"
 
 
-@dataclass(frozen=True, slots=True)
-class DayEvent:
+class DayEvent(Struct, frozen=True):
     """Something on a day: a unit's inspection (``step`` None) or an open step's deadline."""
 
     unit_key: str
@@ -45,8 +45,7 @@ def day_mark(events: list[DayEvent]) -> str:
     return " "
 
 
-@dataclass(frozen=True, slots=True)
-class _UnitDates:
+class _UnitDates(Struct, frozen=True):
     unit: Unit
     events: tuple[tuple[date, DayEvent], ...]
     lines: tuple[Deadline, ...]

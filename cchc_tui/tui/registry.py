@@ -9,10 +9,10 @@ as "module:Class" and imported when first needed: the app starts before any of t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from msgspec import Struct
 from textual.binding import Binding
 
 from cchc_tui.tui.keys import bind
@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 HelpSection = tuple[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class Pane:
+class Pane(Struct, frozen=True):
     id: str  # the widget's id; its key's binding is "pane-<id>", its title tui.pane.<id>
     key: str  # shows the pane and focuses its first stop
     widget: str  # built as Class(lang, id=id) and bound to the screen's state
@@ -39,8 +38,7 @@ class Pane:
     later: bool = True  # mounted one frame after the first (the keys go to the one that is not)
 
 
-@dataclass(frozen=True, slots=True)
-class Panel:
+class Panel(Struct, frozen=True):
     id: str  # its binding is "panel-<id>", worded as tui.key.panel-<id>
     keys: str  # opens it from anywhere in the app
     screen: str

@@ -6,17 +6,16 @@ snapshots of 10,000 units field by field would cost more than the repaint.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from msgspec import Struct
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from cchc_tui.core.snapshot import Snapshot
 
 
-@dataclass(frozen=True, eq=False)
-class State:
+class State(Struct, frozen=True, eq=False):
     """The snapshot on screen, the day its countdowns count from, why edits are off if so."""
 
     snapshot: Snapshot

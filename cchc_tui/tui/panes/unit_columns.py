@@ -6,10 +6,12 @@ Plain functions over core values, so the table widget only lays out and paints.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from cchc_tui.core.dates import format_date
 from cchc_tui.core.due_words import countdown
@@ -30,8 +32,7 @@ GAP = 1
 KIND_WIDTHS = (4, 18)
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(Struct, frozen=True):
     """A column; ``drop`` orders which go first when the pane is narrow (0: never)."""
 
     id: str
