@@ -8,7 +8,6 @@ declared once, with its arguments and its handler, in ``cli.commands``.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
@@ -18,13 +17,16 @@ from typing import TYPE_CHECKING
 from cchc_tui.cli.context import Context, UsageError, today_option
 from cchc_tui.cli.failures import os_error, refuse_foreign_text
 from cchc_tui.cli.output import OutputError, flush_out, silence_stdout, write_err
-from cchc_tui.cli.parser import build_parser, prescan_lang, screen_options
+from cchc_tui.cli.screen_args import prescan_lang, screen_options
 from cchc_tui.cli.words import TABLES
 from cchc_tui.core.errors import UserError, system_reason
 from cchc_tui.core.i18n import Lang, error_text, register, resolve_lang, t
 
 if TYPE_CHECKING:
+    from argparse import Namespace
+
     from cchc_tui.cli.commands import Command
+    from cchc_tui.cli.context import Arguments
 
 __all__ = ["console", "main"]
 
@@ -62,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError:
         lang = "vi"
     try:
-        args = screen_options(argv) or build_parser(lang).parse_args(argv)
+        args = screen_options(argv) or _parsed(argv, lang)
     except OSError:  # help or version to a full disk: quiet, as Python 3.11's argparse is
         return 0
     ctx: Context | None = None
@@ -97,6 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _parsed(argv: list[str], lang: Lang) -> Namespace:
+    from cchc_tui.cli.parser import build_parser  # argparse: not for the full screen
+
+    return build_parser(lang).parse_args(argv)
+
+
 def _on_terminal() -> bool:
     """Standard input and output are both a terminal (not a file, a pipe or closed)."""
     streams = (sys.stdin, sys.stdout)
@@ -122,7 +130,7 @@ def _lang(requested: str | None) -> Lang:
     return resolve_lang(requested or os.environ.get("CCHC_TUI_LANG"))
 
 
-def _run_tui(args: argparse.Namespace, lang: Lang) -> int:
+def _run_tui(args: Arguments, lang: Lang) -> int:
     today = today_option(args)
     if not _on_terminal():
         # Textual would draw to a file and read keys from nowhere, at full CPU, forever.

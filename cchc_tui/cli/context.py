@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cchc_tui.cli.output import write_bytes, write_err, write_out
 from cchc_tui.core.dates import parse_date
@@ -16,11 +16,18 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.store import open_store
 from cchc_tui.store.report_file import save_report
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from types import SimpleNamespace
+
+    # What the parser read, or for the full screen ``screen_args`` (no argparse).
+    Arguments = Namespace | SimpleNamespace
+
 
 class Context:
     """What every command needs: the store, the language, the day taken as today."""
 
-    def __init__(self, args: argparse.Namespace, lang: Lang, *, create: bool = True) -> None:
+    def __init__(self, args: Arguments, lang: Lang, *, create: bool = True) -> None:
         self.args = args
         self.lang = lang
         self.today: date = today_option(args) or date.today()
@@ -75,7 +82,7 @@ class UsageError(UserError):
     exit_code = 2
 
 
-def today_option(args: argparse.Namespace) -> date | None:
+def today_option(args: Arguments) -> date | None:
     """``--today`` read as a date; given but empty is an error, not "use the real date"."""
     typed = getattr(args, "today", None)
     return None if typed is None else parse_date(typed)

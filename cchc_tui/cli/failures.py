@@ -4,10 +4,13 @@ keyboard is a clerk, and the line says what to do."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from cchc_tui.core.errors import UserError, system_reason
+
+if TYPE_CHECKING:
+    from cchc_tui.cli.context import Arguments
 
 # Arguments that name files: the system takes their bytes as they are, so a name that
 # is not UTF-8 (a folder made on an old Windows share) still opens.
@@ -20,7 +23,7 @@ class NotUtf8(UserError):
     exit_code = 2
 
 
-def refuse_foreign_text(args: argparse.Namespace) -> None:
+def refuse_foreign_text(args: Arguments) -> None:
     """Refuse text typed in a terminal that is not UTF-8.
 
     Python hands such bytes over as surrogates ("caf\\udce9"), which no file can hold.

@@ -12,7 +12,7 @@ come from ``cli.metavar.<dest>``, and a usage error is one line with a pointer t
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from typing import Any, NoReturn
@@ -80,10 +80,6 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, t("cli.usage_error", self.lang, prog=self.prog, message=message) + "\n")
 
 
-# The options every command takes, the full screen's among them.
-SCREEN_OPTIONS = ("--db", "--today", "--lang", "--plan")
-
-
 def build_parser(lang: Lang) -> argparse.ArgumentParser:
     from cchc_tui.cli.commands import COMMANDS
 
@@ -119,39 +115,3 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         )
         command.arguments(parser, h)
     return root
-
-
-def screen_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The arguments of ``cchc-tui [--db F] [--today D] [--lang L] [--plan N]``, read
-    without building the parser of every command (~15 ms of the full screen's start).
-
-    Only the plain forms are read here ("--db F", "--db=F"); anything else (a command,
-    help, an abbreviation, a value that looks like an option, a language we do not have)
-    is None, for the whole parser to read or refuse as it always has. Both give the same
-    namespace, which a test checks.
-    """
-    found: dict[str, str] = {}
-    words = iter(argv)
-    for word in words:
-        name, equals, value = word.partition("=")
-        if name not in SCREEN_OPTIONS:
-            return None
-        if not equals:
-            given = next(words, None)
-            if given is None or given.startswith("-"):
-                return None
-            value = given
-        found[name.removeprefix("--")] = value
-    if found.get("lang", LANGS[0]) not in LANGS:
-        return None
-    return argparse.Namespace(command=None, **found)
-
-
-def prescan_lang(argv: Sequence[str]) -> str | None:
-    """``--lang`` as given, before the parser exists: the parser's own words depend on it."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
+from types import ModuleType
 
 if sys.version_info >= (3, 11):
     from enum import StrEnum
-
-    import tomllib
 else:
-    import tomli as tomllib
 
     class StrEnum(str, Enum):
         """``enum.StrEnum`` as Python 3.11 has it: a member is its value as text."""
@@ -24,4 +22,16 @@ else:
             return str(self.value)  # format() and f-strings follow str() on 3.10
 
 
-__all__ = ["StrEnum", "tomllib"]
+def __getattr__(name: str) -> ModuleType:
+    """``tomllib``, imported when first asked for: only reading a plan file needs it, and
+    the model, which every start loads, imports ``StrEnum`` from here."""
+    if name != "tomllib":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+    return tomllib
+
+
+__all__ = ["StrEnum"]  # and tomllib, through __getattr__

@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from cchc_tui.cli.parser import build_parser, screen_options
+from cchc_tui.cli.parser import build_parser
+from cchc_tui.cli.screen_args import screen_options
 
 READ_THE_SAME = [
     [],
@@ -51,15 +52,16 @@ def test_anything_else_is_left_to_the_whole_parser(argv: list[str]) -> None:
 
 
 def test_starting_the_screen_builds_no_commands_parser() -> None:
-    """The commands' modules load only for a command (here: not on a terminal, so the
-    screen refuses to start after reading its options)."""
+    """The commands' modules and argparse load only for a command (here: not on a
+    terminal, so the screen refuses to start after reading its options)."""
     probe = (
         "import sys\n"
         "from cchc_tui.cli import main\n"
         "main(['--today', '10/10/2023'])\n"
         "print(sorted(m for m in sys.modules if m.startswith('cchc_tui.cli.commands')))\n"
+        "print('argparse' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, input=""
     )
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.split() == ["[]", "False"]
