@@ -7,8 +7,8 @@ model's structs (``ItemResult``, ``Evidence``, ``TthcFigures``) from the parsed 
 
 It is strict where ``codec.unit_from_dict`` is lenient (a null where text belongs, an ISO
 week date): it never takes a record that reading refuses nor reads one differently (a
-property test holds it to that), and when it refuses a record the store reads the file
-that slower way, which takes what it may and names the field that is wrong.
+property test holds it to that), and when it refuses a record the store reads that record
+the slower way, which takes what it may and names the field that is wrong.
 """
 
 from __future__ import annotations
@@ -57,14 +57,21 @@ class _StoredUnit(Struct, frozen=True, gc=False):
 _note_time = attrgetter("at")
 
 
-def units_from_dicts(records: list[Any]) -> list[Unit] | None:
-    """The units ``records`` describe, in their order; None when msgspec refuses one of
-    them (the caller then reads them one by one with ``codec.unit_from_dict``)."""
+def units_from_dicts(records: list[Any]) -> list[Unit | None]:
+    """The units ``records`` describe, in their order; None for a record msgspec refuses,
+    for the caller to read with ``codec.unit_from_dict``. One unit edited by hand does not
+    send the whole plan the slow way."""
     try:
-        stored = convert(records, list[_StoredUnit])
+        return [_unit(record) for record in convert(records, list[_StoredUnit])]
+    except ValidationError:
+        return [_unit_or_none(record) for record in records]
+
+
+def _unit_or_none(record: Any) -> Unit | None:
+    try:
+        return _unit(convert(record, _StoredUnit))
     except ValidationError:
         return None
-    return [_unit(record) for record in stored]
 
 
 def _unit(record: _StoredUnit) -> Unit:

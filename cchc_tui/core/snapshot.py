@@ -42,7 +42,9 @@ def author(account: str, named: str) -> str:
 
 
 class Snapshot(Struct, frozen=True, dict=True):
-    """One plan and its units; ``version`` tells the store which file state this came from."""
+    """One plan and its units; ``version`` tells the store which file state this came from.
+
+    ``dict=True`` gives it the ``__dict__`` where its cached properties keep their values."""
 
     plan: Plan
     units: tuple[Unit, ...]

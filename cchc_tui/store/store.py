@@ -182,9 +182,8 @@ class Store(WholePlans, SoundFile, HistoryReading):
         except FieldProblem as problem:
             raise self._damaged(Where("plan", field=problem.field, plan=number)) from None
         docs = {doc_id: doc for doc_id, doc in data["units"].items() if doc.get("plan") == number}
-        units = units_from_dicts(list(docs.values()))
-        if units is None:
-            units = [self._unit(doc_id, doc) for doc_id, doc in docs.items()]
+        read = zip(docs.items(), units_from_dicts(list(docs.values())), strict=True)
+        units = [self._unit(*item) if unit is None else unit for item, unit in read]
         return Snapshot(
             plan=plan,
             units=tuple(units),
