@@ -51,7 +51,7 @@ def unit_from_dict(record: Mapping[str, Any]) -> Unit:
 
     The store reads a plan's units with ``codec_units.units_from_dicts`` (msgspec, strict)
     and comes here when that refuses one: this reading is the reference, lenient where
-    files written by hand or by older versions are (a null title, an ISO week date), and
+    files written by hand or by older versions are (a null title, a null evidence list), and
     any malformed value makes one of its steps raise; ``_unit_problem`` then walks the
     record again slowly to name the field.
     """

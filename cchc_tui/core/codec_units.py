@@ -5,10 +5,11 @@ evidence; read field by field in Python (``codec.unit_from_dict``) they took hal
 load. msgspec checks each value's type, each date, code and count while it builds the
 model's structs (``ItemResult``, ``Evidence``, ``TthcFigures``) from the parsed dicts.
 
-It is strict where ``codec.unit_from_dict`` is lenient (a null where text belongs, an ISO
-week date): it never takes a record that reading refuses nor reads one differently (a
-property test holds it to that), and when it refuses a record the store reads that record
-the slower way, which takes what it may and names the field that is wrong.
+It is strict where ``codec.unit_from_dict`` is lenient (a null where text or a list
+belongs; on Python 3.11 and later, a day in another ISO form): it never takes a record
+that reading refuses nor reads one differently (a property test holds it to that), and
+when it refuses a record the store reads that record the slower way, which takes what it
+may and names the field that is wrong.
 """
 
 from __future__ import annotations
