@@ -9,36 +9,21 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from cchc_tui.core.codec import unit_from_dict, unit_to_dict
 from cchc_tui.core.codec_units import units_from_dicts
 from cchc_tui.core.errors import FieldProblem
-from cchc_tui.core.model import Evidence, ItemResult, Mode, Note, TthcFigures, Unit, Verdict
+from cchc_tui.core.model import ItemResult, Mode, TthcFigures, Unit, Verdict
 from cchc_tui.core.planfile import PlanFile
+from tests.core.test_codec_items import UNIT as WRITTEN
 
-UNIT = Unit(
-    "xa-a",
-    "A",
-    "commune",
-    Mode.DIRECT,
-    True,
-    title="Xã A",
-    inspection_date=date(2023, 10, 5),
+# Every kind of result (test_codec_items), notes in the order a reading sorts them, and
+# the follow-up and procedure figures besides.
+UNIT = replace(
+    WRITTEN,
     notified_on=date(2023, 9, 25),
-    items={
-        "ke-hoach": ItemResult(
-            Verdict.MET,
-            evidence=(
-                Evidence("12/BC-UBND", date(2023, 9, 20), "Báo cáo"),
-                Evidence(link="/hs/12.pdf"),
-            ),
-        ),
-        "tuyen-truyen": ItemResult(Verdict.PARTLY_MET, "thiếu ảnh"),
-        "kiem-tra": ItemResult(Verdict.NOT_MET, missing="chưa nộp"),
-        "so-hoa": ItemResult(None),
-    },
-    notes=(Note("n1", "trước", "an", "2023-09-17"), Note("n2", "sau", "lan", "2023-09-28T10:00")),
-    issues=("Chưa lưu trữ đầy đủ hồ sơ",),
+    notes=tuple(sorted(WRITTEN.notes, key=lambda note: note.at)),
     tthc=(TthcFigures("Quý III/2023", 120, 118, 2, 0, 45, date(2023, 9, 30)),),
     fix_by=date(2023, 11, 1),
 )
