@@ -24,7 +24,7 @@ def screen_options(argv: Sequence[str]) -> SimpleNamespace | None:
     Only the plain forms are read here ("--db F", "--db=F"); anything else (a command,
     help, an abbreviation, a value that looks like an option, a language we do not have)
     is None, for the whole parser to read or refuse as it always has. Both give the same
-    namespace, which a test checks.
+    names and values, which a test checks.
     """
     found: dict[str, str] = {}
     words = iter(argv)

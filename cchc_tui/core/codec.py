@@ -49,11 +49,11 @@ UNIT_DATE_FIELDS = (
 def unit_from_dict(record: Mapping[str, Any]) -> Unit:
     """The unit a stored record describes; ``FieldProblem`` names the first bad field.
 
-    The store reads a plan's units with ``codec_units.units_from_dicts`` (msgspec, strict)
-    and comes here when that refuses one: this reading is the reference, lenient where
-    files written by hand or by older versions are (a null title, a null evidence list), and
-    any malformed value makes one of its steps raise; ``_unit_problem`` then walks the
-    record again slowly to name the field.
+    The reference reading: for a change, for ``check``, and for a record that the store's
+    load (``codec_units``, msgspec, strict) refuses. It is lenient where files written by
+    hand or by older versions are (a null title, a null evidence list); any malformed
+    value makes one of its steps raise, and ``_unit_problem`` then walks the record again
+    slowly to name the field.
     """
     get = record.get
     try:

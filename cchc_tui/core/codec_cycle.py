@@ -2,9 +2,9 @@
 shortcomings, procedure results (TTHC) by period, and the team kept in the plan's record
 (``team_decision``, ``team_members.<id>``, ``team_units.<unit key>``, ``tthc.<period>``).
 
-Pure, like ``codec``, which reads a unit's parts through here when ``codec_units`` refuses
-the file: a malformed value raises ``TypeError`` or ``ValueError`` and the unit's slow check
-(``codec``) then names the field.
+Pure, like ``codec``, whose reference reading of a unit reads its parts through here (a
+load reads them with ``codec_units`` unless it refuses a record): a malformed value raises
+``TypeError`` or ``ValueError`` and the unit's slow check (``codec``) then names the field.
 """
 
 from __future__ import annotations
@@ -40,8 +40,7 @@ _from_iso = date.fromisoformat
 
 
 # --- a unit's ---------------------------------------------------------------------------
-# Read here when ``codec_units`` (msgspec, strict) refuses a file: leniently, as before
-# msgspec, and naming the field that is wrong.
+# The reference reading (``codec.unit_from_dict``): lenient, naming the field that is wrong.
 
 _VERDICTS: dict[Any, Verdict | None] = {None: None, **{str(v): v for v in Verdict}}
 
@@ -135,7 +134,7 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
     period, on = get("period"), get("on")
     received, on_time, late = get("received"), get("on_time"), get("late")
     pending, online = get("pending"), get("online")
-    # ``is_count`` inline, one call fewer per count: every unit has figures.
+    # ``is_count`` written out: one condition for the whole record.
     if not (
         type(period) is str
         and (type(received) is int and received >= 0)

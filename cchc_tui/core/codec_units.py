@@ -30,7 +30,8 @@ class _StoredNote(Struct, frozen=True, gc=False):
 
 
 class _StoredUnit(Struct, frozen=True, gc=False):
-    """A unit's record as ``codec.unit_to_dict`` writes it. Unknown fields are skipped, as
+    """A unit's record as ``codec.unit_to_dict`` and the workflow's edits write it (an edit
+    may leave a null where a value was cleared). Unknown fields are skipped, as
     ``codec.unit_from_dict`` skips them."""
 
     key: str
@@ -49,7 +50,7 @@ class _StoredUnit(Struct, frozen=True, gc=False):
     notes: dict[str, _StoredNote | None] = {}
     report_sent_on: date | None = None
     report_ref: str | None = ""
-    issues: tuple[str, ...] = ()
+    issues: tuple[str, ...] | None = ()  # null once every shortcoming is cleared
     fix_by: date | None = None
     fixed_on: date | None = None
     tthc: dict[str, TthcFigures] = {}
@@ -96,7 +97,7 @@ def _unit(record: _StoredUnit) -> Unit:
         _notes(record.notes) if record.notes else (),
         record.report_sent_on,
         record.report_ref or "",
-        record.issues,
+        record.issues or (),
         record.fix_by,
         record.fixed_on,
         tuple(record.tthc.values()),

@@ -111,8 +111,6 @@ class ChecklistItem(Struct, frozen=True):
 # Evidence, item results and procedure figures never hold a mutable value, so they can
 # never be part of a reference cycle and stay out of the collector's passes (gc=False): a
 # national plan loads ~100,000 of them.
-# A count the file holds: a whole number ≥ 0 (not a bool) that JSON's 64-bit integers hold.
-Count = Annotated[int, Meta(ge=0, le=2**63 - 1)]
 
 
 class Evidence(Struct, frozen=True, gc=False):
@@ -263,6 +261,10 @@ class Plan(Struct, frozen=True):
     def kind(self, code: Kind) -> UnitKind:
         """The declared kind; a code the plan does not declare is named by the code itself."""
         return self.kinds.get(code) or UnitKind(code, code)
+
+
+# A count the file holds: a whole number ≥ 0 (not a bool) that JSON's 64-bit integers hold.
+Count = Annotated[int, Meta(ge=0, le=2**63 - 1)]
 
 
 class TthcFigures(Struct, frozen=True, gc=False):

@@ -122,3 +122,13 @@ def test_an_item_cleared_to_null_is_no_result() -> None:
     assert unit is not None
     assert "so-hoa" not in unit.items
     assert unit == unit_from_dict(record)
+
+
+def test_values_the_workflow_clears_to_null_are_read_the_fast_way() -> None:
+    """Clearing every shortcoming stores ``"issues": null``, undoing a report's receipt
+    ``"report_ref": null``: a plan worked on as usual stays on msgspec's way."""
+    record = copy.deepcopy(RECORD)
+    record["issues"] = None
+    record["report_ref"] = None
+    [unit] = units_from_dicts([record])
+    assert unit == unit_from_dict(record) == replace(UNIT, issues=(), report_ref="")

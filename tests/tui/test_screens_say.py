@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from textual.binding import ActiveBinding, Binding
+from textual.widgets._footer import FooterKey
 
 from cchc_tui.core.workflow import add_note
 from cchc_tui.store import Store
@@ -58,6 +59,24 @@ async def test_the_footer_follows_a_resize(make: MakeApp) -> None:
         await settle(pilot)
         assert "s Tổng hợp" not in footer(app)
         assert footer(app).startswith("? Giúp q Thoát")
+
+
+async def test_coming_back_to_the_main_screen_keeps_its_footer_keys(make: MakeApp) -> None:
+    """The footer is rebuilt only when its keys change: closing the help does not rebuild
+    it (most of what closing a screen cost), moving to the checklist does."""
+    app = make()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        keys, shown = list(app.screen.query(FooterKey)), footer(app)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert (list(app.screen.query(FooterKey)), footer(app)) == (keys, shown)
+        await pilot.press("tab")  # the checklist: its own keys
+        await settle(pilot)
+        assert list(app.screen.query(FooterKey)) != keys
+        assert footer(app) != shown
 
 
 def test_footer_fit_hides_everything_after_the_first_key_that_overflows() -> None:

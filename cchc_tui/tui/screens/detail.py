@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from cchc_tui.core.dates import format_date, stamp_text
 from cchc_tui.core.deadlines import stage, step_statuses
@@ -31,6 +31,7 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.team import inspectors_text
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import figures_sentence
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import UnitEdit
 from cchc_tui.tui.panes.checklist import ChecklistView
@@ -126,7 +127,7 @@ class DetailScreen(AppScreen):
             yield Static(id="detail-sources")
             yield Static(id="detail-notes")
             yield Static(id="detail-history")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.watch(self.app, "state", self.show, init=True)

@@ -13,9 +13,10 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from cchc_tui.core.i18n import Lang, t
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.registry import PANELS, PANES, help_sections
 from cchc_tui.tui.screens.base import AppScreen
@@ -106,7 +107,7 @@ class HelpScreen(AppScreen):
             for title, classes in key_groups():
                 yield Static(Content(t(title, self.lang)), classes="help-heading")
                 yield KeyTable(self._rows(own_bindings(classes)))
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.title = t("tui.help_title", self.lang)

@@ -18,9 +18,10 @@ from textual.content import Content
 from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from cchc_tui.core.i18n import Lang, t
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.later import Later
 from cchc_tui.tui.messages import JumpToUnit, UnitHighlighted
@@ -66,10 +67,10 @@ class MainScreen(AppScreen):
             for pane in in_grid_order():
                 widget = load(pane.widget)(self.lang, id=pane.id).data_bind(MainScreen.state)
                 # The pane in the first frame is current (the keys go to it). Set before
-                # mounting: a class added once mounted restyles the pane again.
-                widget.set_class(not pane.later, "-current")
+                # mounting, without a restyle: mounting styles it once, with the class.
+                widget.set_class(not pane.later, "-current", update=False)
                 yield Later(widget) if pane.later else widget
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.watch(self.app, "state", self._set_state, init=True)

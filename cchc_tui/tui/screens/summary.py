@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.report import EXTENSIONS, TEXT_FORMATS, build_report, format_for, render
@@ -26,6 +26,7 @@ from cchc_tui.core.snapshot import Snapshot
 from cchc_tui.core.tthc import count_text
 from cchc_tui.store.report_file import save_report
 from cchc_tui.tui.dialogs.text import TextDialog
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.screens.base import AppScreen
 
@@ -61,7 +62,7 @@ class SummaryScreen(AppScreen):
         yield Header()
         with VerticalScroll(id="summary"):
             yield Static(Content(self.shown()), id="summary-text")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def _render_report(self) -> None:
         self.text = str(render(self.document, self.format))

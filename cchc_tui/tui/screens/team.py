@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
 from textual.strip import Strip
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import Member
@@ -23,6 +23,7 @@ from cchc_tui.core.team import (
     units_visits_text,
 )
 from cchc_tui.core.text import one_line
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import PlanEditRequested
 from cchc_tui.tui.panes.virtual_list import Cell, cells_strip
@@ -110,7 +111,7 @@ class TeamScreen(PanelScreen):
         yield Static(id="team-decision")
         yield MemberList(self.lang, id="team-members")
         yield Static(id="team-clashes")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def show_state(self, state: State) -> None:
         team = state.snapshot.records.team

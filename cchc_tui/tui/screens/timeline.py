@@ -9,7 +9,7 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from cchc_tui.core.i18n import t
@@ -17,6 +17,7 @@ from cchc_tui.core.model import Plan
 from cchc_tui.core.text import one_line
 from cchc_tui.core.timeline import Timeline, build_timeline
 from cchc_tui.core.timeline_text import footer_lines
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.panes.timeline import TimelineGrid
 from cchc_tui.tui.screens.panel import PanelScreen
 from cchc_tui.tui.state import State
@@ -32,7 +33,7 @@ class TimelineScreen(PanelScreen):
         yield TimelineGrid(self.lang, id="timeline-grid")
         with VerticalScroll(id="timeline-notes"):
             yield Static(id="timeline-said")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(TimelineGrid).border_title = Content(t("tui.pane.timeline", self.lang))

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
 from textual.strip import Strip
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from cchc_tui.core.i18n import Lang, t
 from cchc_tui.core.model import TthcFigures
 from cchc_tui.core.text import one_line
 from cchc_tui.core.tthc import Tally, count_text, figures_sentence, rate_text
+from cchc_tui.tui.footer import KeysFooter
 from cchc_tui.tui.keys import bind
 from cchc_tui.tui.messages import PlanEditRequested
 from cchc_tui.tui.panes.virtual_list import Cell, cells_strip
@@ -122,7 +123,7 @@ class TthcScreen(PanelScreen):
         yield Header()
         yield TthcList(self.lang, id="tthc-list")
         yield Static(id="tthc-said")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def show_state(self, state: State) -> None:
         self.title = t("tthc.heading", self.lang)
