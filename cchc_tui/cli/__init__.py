@@ -8,7 +8,6 @@ declared once, with its arguments and its handler, in ``cli.commands``.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -34,11 +33,11 @@ register(*TABLES)
 
 
 def console() -> int:
-    """The installed command (through ``cchc_tui.entry``, which stops the collector before
-    these modules load). It lives a fraction of a second and frees what it made by
-    reference counting: the cycle collector's passes over a 10,000-unit file (~0.1 s)
-    would find nothing. The TUI turns it back on once its first frame is drawn."""
-    gc.disable()
+    """The installed command, reached through ``cchc_tui.entry``, which turns the cycle
+    collector off before these modules load: the command lives a fraction of a second and
+    frees what it made by reference counting, and the collector's passes over a
+    10,000-unit file (~0.1 s) would find nothing. The TUI turns it back on once its first
+    frame is drawn."""
     try:
         return main()
     finally:

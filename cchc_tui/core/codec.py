@@ -127,6 +127,11 @@ def _notes_from_dict(raw: dict[str, Any]) -> tuple[Note, ...]:
         if not (isinstance(text, str) and isinstance(by, str) and isinstance(at, str)):
             raise _Malformed
         notes.append(Note(note_id, text, by, at))
+    return notes_in_order(notes)
+
+
+def notes_in_order(notes: list[Note]) -> tuple[Note, ...]:
+    """A unit's notes as the model holds them, oldest first: the file keeps them by id."""
     notes.sort(key=_note_time)
     return tuple(notes)
 

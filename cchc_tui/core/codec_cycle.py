@@ -16,6 +16,7 @@ from typing import Any
 from cchc_tui.core.codec_fields import (
     coded,
     count,
+    is_count,
     is_text_list,
     iso_day,
     optional_text,
@@ -134,14 +135,13 @@ def _figures_unchecked(record: Mapping[str, Any]) -> TthcFigures:
     period, on = get("period"), get("on")
     received, on_time, late = get("received"), get("on_time"), get("late")
     pending, online = get("pending"), get("online")
-    # ``is_count`` written out: one condition for the whole record.
     if not (
         type(period) is str
-        and (type(received) is int and received >= 0)
-        and (type(on_time) is int and on_time >= 0)
-        and (type(late) is int and late >= 0)
-        and (pending is None or (type(pending) is int and pending >= 0))
-        and (online is None or (type(online) is int and online >= 0))
+        and is_count(received)
+        and is_count(on_time)
+        and is_count(late)
+        and (pending is None or is_count(pending))
+        and (online is None or is_count(online))
     ):
         raise ValueError(record)
     return TthcFigures(

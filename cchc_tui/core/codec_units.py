@@ -15,11 +15,11 @@ may and names the field that is wrong.
 from __future__ import annotations
 
 from datetime import date
-from operator import attrgetter
 from typing import Any
 
 from msgspec import Struct, ValidationError, convert
 
+from cchc_tui.core.codec import notes_in_order
 from cchc_tui.core.model import Conclusion, ItemResult, Mode, Note, TthcFigures, Unit
 
 
@@ -54,9 +54,6 @@ class _StoredUnit(Struct, frozen=True, gc=False):
     fix_by: date | None = None
     fixed_on: date | None = None
     tthc: dict[str, TthcFigures] = {}
-
-
-_note_time = attrgetter("at")
 
 
 def units_from_dicts(records: list[Any]) -> list[Unit | None]:
@@ -110,5 +107,4 @@ def _notes(stored: dict[str, _StoredNote | None]) -> tuple[Note, ...]:
         for note_id, note in stored.items()
         if note is not None
     ]
-    notes.sort(key=_note_time)
-    return tuple(notes)
+    return notes_in_order(notes)
